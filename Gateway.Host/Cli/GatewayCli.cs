@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Gateway.Host.Cli;
+
+/// <summary>The `gateway` command line: every feature folder contributes its own commands here.</summary>
+public static class GatewayCli
+{
+    /// <summary>Exit code for usage errors and I/O failures (bad arguments, unreadable paths).</summary>
+    public const int UsageOrIoError = 2;
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("SIVI Verzuimstandaard gateway: AFAS Profit to arbodiensten over SFTP.");
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Build();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+            return UsageOrIoError;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}
