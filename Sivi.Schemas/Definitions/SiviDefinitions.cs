@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+
+namespace Sivi.Schemas.Definitions;
+
+/// <summary>
+/// The catalogue of message types and releases described in Definitions/*.sivi (embedded in this assembly):
+/// the single place where the differences between releases are written down.
+/// </summary>
+public sealed class SiviDefinitions
+{
+    private const string TypesFile = "types.sivi";
+    private static readonly Lazy<SiviDefinitions> EmbeddedDefinitions = new(LoadEmbedded);
+
+    private readonly Dictionary<string, MessageDescription> _messages;
+    private readonly DescriptionResolver _resolver;
+    private readonly ConcurrentDictionary<(string Message, string Release), MessageSchema> _resolved = new();
+
+    private SiviDefinitions(IReadOnlyList<string> releases, List<TypeDescription> types, List<MessageDescription> messages)
+    {
+        Releases = releases;
+        var byName = new Dictionary<string, TypeDescription>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (!byName.TryAdd(type.Name, type))
+            {
+                throw DescriptionParser.Error(type.Source, $"type {type.Name} is defined twice");
+            }
+        }
+        _resolver = new DescriptionResolver(byName);
+        _messages = messages.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        MessageNames = [.. messages.Select(m => m.Name).Order(StringComparer.Ordinal)];
+        TypeNames = [.. byName.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The descriptions shipped in this assembly.</summary>
+    public static SiviDefinitions Embedded => EmbeddedDefinitions.Value;
+
+    /// <summary>Known releases, oldest first.</summary>
+    public IReadOnlyList<string> Releases { get; }
+
+    public IReadOnlyList<string> MessageNames { get; }
+
+    public IReadOnlyList<string> TypeNames { get; }
+
+    /// <summary>Parses descriptions given as (file name, text); one of them must be types.sivi.</summary>
+    public static SiviDefinitions Parse(IReadOnlyDictionary<string, string> files)
+    {
+        if (!files.TryGetValue(TypesFile, out var typesText))
+        {
+            throw new FormatException($"the descriptions need a {TypesFile}");
+        }
+        var releases = DescriptionParser.ParseReleases(TypesFile, typesText);
+        var types = DescriptionParser.ParseTypes(TypesFile, typesText, releases);
+        var messages = files.Where(f => f.Key != TypesFile)
+            .OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => DescriptionParser.ParseMessage(f.Key, f.Value, releases))
+            .ToList();
+        var definitions = new SiviDefinitions(releases, types, messages);
+        foreach (var schema in definitions.All())
+        {
+            _ = schema; // resolving every message in every release reports description errors at load time
+        }
+        return definitions;
+    }
+
+    public bool Exists(string message, string release) =>
+        _messages.TryGetValue(message, out var description) && DescriptionResolver.Exists(description, release);
+
+    /// <summary>The message as it stands in a release.</summary>
+    public MessageSchema Get(string message, string release)
+    {
+        if (!_messages.TryGetValue(message, out var description))
+        {
+            throw new KeyNotFoundException($"unknown SIVI message type '{message}' (known: {string.Join(", ", MessageNames)})");
+        }
+        if (!DescriptionResolver.Exists(description, release))
+        {
+            throw new KeyNotFoundException($"{message} is not described for release '{release}' (known: {string.Join(", ", Releases)})");
+        }
+        return _resolved.GetOrAdd((message, release), key => _resolver.Resolve(_messages[key.Message], key.Release));
+    }
+
+    /// <summary>Every message type in every release where it exists.</summary>
+    public IEnumerable<MessageSchema> All()
+    {
+        foreach (var message in MessageNames)
+        {
+            foreach (var release in Releases)
+            {
+                if (Exists(message, release))
+                {
+                    yield return Get(message, release);
+                }
+            }
+        }
+    }
+
+    /// <summary>Recognises a document's type and release from its root element's local name and namespace.</summary>
+    public MessageSchema? FindByRoot(string localName, string namespaceUri)
+    {
+        if (!namespaceUri.StartsWith(MessageSchema.NamespacePrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var slash = namespaceUri.LastIndexOf('/');
+        var release = namespaceUri[(slash + 1)..];
+        foreach (var description in _messages.Values)
+        {
+            if (string.Equals(description.RootElement, localName, StringComparison.Ordinal)
+                && DescriptionResolver.Exists(description, release)
+                && string.Equals(MessageSchema.NamespaceFor(localName, release), namespaceUri, StringComparison.Ordinal))
+            {
+                return Get(description.Name, release);
+            }
+        }
+        return null;
+    }
+
+    private static SiviDefinitions LoadEmbedded()
+    {
+        const string prefix = "Sivi.Schemas.Definitions.";
+        var assembly = typeof(SiviDefinitions).Assembly;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            files[resource[prefix.Length..]] = reader.ReadToEnd();
+        }
+        return Parse(files);
+    }
+}
