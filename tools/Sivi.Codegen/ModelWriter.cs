@@ -4,7 +4,7 @@ using Sivi.Schemas.Definitions;
 namespace Sivi.Codegen;
 
 /// <summary>Writes the typed model (one file per element class) into Sivi.Messages/Model.</summary>
-internal static class ModelWriter
+public static class ModelWriter
 {
     public static IEnumerable<(string FileName, string Content)> Files(SiviDefinitions definitions)
     {

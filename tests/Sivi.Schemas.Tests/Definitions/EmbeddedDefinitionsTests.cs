@@ -1,0 +1,81 @@
+using Sivi.Schemas.Definitions;
+
+namespace Sivi.Schemas.Tests.Definitions;
+
+public class EmbeddedDefinitionsTests
+{
+    private static readonly SiviDefinitions Definitions = SiviDefinitions.Embedded;
+
+    [Fact]
+    public void Describes_every_public_release_and_message_type()
+    {
+        Assert.Equal(["2022", "2024", "2025", "2026"], Definitions.Releases);
+        Assert.Equal(
+            ["Dienstverbanden", "Retourmelding1", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
+            Definitions.MessageNames);
+        Assert.Equal(20, Definitions.All().Count());
+    }
+
+    [Theory]
+    [InlineData("Verzuimmeldingen", "2022", "00100", "00010")]
+    [InlineData("Verzuimmeldingen", "2026", "00100", "00013")]
+    [InlineData("Dienstverbanden", "2024", "00106", "00005")]
+    [InlineData("Dienstverbanden", "2025", "00106", "00005")]
+    [InlineData("Dienstverbanden", "2026", "00106", "00006")]
+    [InlineData("WerknemersGegevens", "2025", "00600", "00006")]
+    [InlineData("WerkgeversGegevensBasisregistratie", "2022", "00101", "00008")]
+    [InlineData("Retourmelding1", "2026", "99999", "00003")]
+    public void Header_codes_per_release(string message, string release, string brCd, string vnrBrCd)
+    {
+        var schema = Definitions.Get(message, release);
+        Assert.Equal(brCd, schema.BerichtCode);
+        Assert.Equal(vnrBrCd, schema.VersieCode);
+        Assert.Equal([brCd], schema.Find($"/{schema.RootElement}/BrAlg/BrCd")!.SimpleType!.Enumeration);
+        Assert.Equal([vnrBrCd], schema.Find($"/{schema.RootElement}/BrAlg/VnrBrCd")!.SimpleType!.Enumeration);
+    }
+
+    [Fact]
+    public void WerknemersGegevens_has_root_and_namespace_without_s()
+    {
+        var schema = Definitions.Get("WerknemersGegevens", "2024");
+        Assert.Equal("WerknemerGegevens", schema.RootElement);
+        Assert.Equal("http://www.sivi.org/Verzuimmanagement/WerknemerGegevens/2024", schema.Namespace);
+    }
+
+    [Fact]
+    public void Recognises_type_and_release_from_root_and_namespace()
+    {
+        var found = Definitions.FindByRoot("Verzuimmeldingen", "http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2025");
+        Assert.Equal(("Verzuimmeldingen", "2025"), (found!.Name, found.Release));
+        Assert.Null(Definitions.FindByRoot("Verzuimmeldingen", "http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2023"));
+        Assert.Null(Definitions.FindByRoot("Verzuimmeldingen", "urn:other"));
+        Assert.Null(Definitions.FindByRoot("Dienstverbanden", "http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2025"));
+    }
+
+    [Fact]
+    public void Release_differences_are_resolved_per_release()
+    {
+        // 2022 still had employer addresses; later releases dropped them.
+        Assert.NotNull(Definitions.Get("Verzuimmeldingen", "2022").Find("/Verzuimmeldingen/Wrkgvr/StrAdrNl"));
+        Assert.Null(Definitions.Get("Verzuimmeldingen", "2024").Find("/Verzuimmeldingen/Wrkgvr/StrAdrNl"));
+        // IBAN in Verzuimmeldingen up to 2024 only; the no-risk flag from 2025.
+        Assert.NotNull(Definitions.Get("Verzuimmeldingen", "2024").Find("/Verzuimmeldingen/Wrkgvr/Wrknmr/BnkGiro/Iban"));
+        Assert.Null(Definitions.Get("Verzuimmeldingen", "2025").Find("/Verzuimmeldingen/Wrkgvr/Wrknmr/BnkGiro"));
+        Assert.NotNull(Definitions.Get("Verzuimmeldingen", "2025").Find("/Verzuimmeldingen/Wrkgvr/Wrknmr/WrknmrNoriskJN"));
+        // Employments per employee: 99 until 2025, 999 in 2026.
+        Assert.Equal(99, Definitions.Get("Dienstverbanden", "2025").Find("/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd")!.MaxOccurs);
+        Assert.Equal(999, Definitions.Get("Dienstverbanden", "2026").Find("/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd")!.MaxOccurs);
+        // IdWrknmr may not be empty from 2024 on.
+        Assert.Null(Definitions.Get("Verzuimmeldingen", "2022").Find("/Verzuimmeldingen/Wrkgvr/Wrknmr/IdWrknmr")!.SimpleType!.MinLength);
+        Assert.Equal(1, Definitions.Get("Verzuimmeldingen", "2024").Find("/Verzuimmeldingen/Wrkgvr/Wrknmr/IdWrknmr")!.SimpleType!.MinLength);
+    }
+
+    [Fact]
+    public void Unknown_type_or_release_is_a_clear_error()
+    {
+        var type = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Afspraken", "2024"));
+        Assert.Contains("Afspraken", type.Message, StringComparison.Ordinal);
+        var release = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Verzuimmeldingen", "2021"));
+        Assert.Contains("2021", release.Message, StringComparison.Ordinal);
+    }
+}
