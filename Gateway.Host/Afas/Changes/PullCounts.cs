@@ -1,0 +1,4 @@
+namespace Gateway.Host.Afas.Changes;
+
+/// <summary>What one pull found.</summary>
+public sealed record PullCounts(int Rows, int New, int Changed, int Gone, int Unchanged, int Duplicates, int ResolvedUitval);

@@ -1,0 +1,68 @@
+using Gateway.Host.Afas.State;
+using Gateway.Host.Coordination;
+using Gateway.Host.Employers;
+using Gateway.Host.Uitval;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Host.Persistence;
+
+/// <summary>
+/// The gateway's database. One model for both providers; each provider has its own migrations
+/// (<see cref="SqliteGatewayDbContext"/>, <see cref="PostgresGatewayDbContext"/>). Table and column names are
+/// quoted identically on both, so the hand-written SQL of hot paths runs on either.
+/// </summary>
+public abstract class GatewayDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ConnectorRecordState> ConnectorRecords => Set<ConnectorRecordState>();
+
+    public DbSet<SourceMutation> SourceMutations => Set<SourceMutation>();
+
+    public DbSet<PullRun> PullRuns => Set<PullRun>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<UitvalEntry> Uitval => Set<UitvalEntry>();
+
+    public DbSet<Lease> Leases => Set<Lease>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ConnectorRecordState>(e =>
+        {
+            e.ToTable("ConnectorRecords");
+            e.HasKey(r => new { r.Integration, r.Connector, r.RecordKey });
+            e.HasIndex(r => new { r.Integration, r.Connector, r.SubjectKey });
+            e.Property(r => r.Hash).HasMaxLength(16);
+        });
+        modelBuilder.Entity<SourceMutation>(e =>
+        {
+            e.ToTable("SourceMutations");
+            e.HasIndex(m => new { m.Integration, m.Connector, m.ProcessedUtc });
+            e.HasIndex(m => m.PullRunId);
+        });
+        modelBuilder.Entity<PullRun>(e =>
+        {
+            e.ToTable("PullRuns");
+            e.HasIndex(p => new { p.Integration, p.Connector, p.StartedUtc });
+        });
+        modelBuilder.Entity<Employer>(e =>
+        {
+            e.ToTable("Employers");
+            e.HasKey(x => new { x.Integration, x.Code });
+        });
+        modelBuilder.Entity<UitvalEntry>(e =>
+        {
+            e.ToTable("Uitval");
+            e.HasIndex(u => new { u.Integration, u.Connector, u.RecordKey, u.Status });
+        });
+        modelBuilder.Entity<Lease>(e =>
+        {
+            e.ToTable("Leases");
+            e.HasKey(l => l.Name);
+        });
+    }
+}
+
+public sealed class SqliteGatewayDbContext(DbContextOptions<SqliteGatewayDbContext> options) : GatewayDbContext(options);
+
+public sealed class PostgresGatewayDbContext(DbContextOptions<PostgresGatewayDbContext> options) : GatewayDbContext(options);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gateway.Host.Persistence.Migrations;
+
+// One migration class per provider context; the operations are shared.
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261122000001_InitialSchema")]
+public sealed class SqliteInitialSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => InitialSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => InitialSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261122000001_InitialSchema")]
+public sealed class PostgresInitialSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => InitialSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => InitialSchema.Down(migrationBuilder);
+}
