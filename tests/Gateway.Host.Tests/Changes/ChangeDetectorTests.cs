@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Changes;
 
-public class ChangeDetectorTests
+[Collection(PostgresGroup.Name)]
+public class ChangeDetectorTests(PostgresServer postgres)
 {
     private static readonly PullScope Full = new("acme", "Newdays_Connect_Medewerker_Gegevens_v1", Filtered: false, AutoResolveUitval: true);
 
@@ -36,10 +37,11 @@ public class ChangeDetectorTests
         }
     }
 
-    [Fact]
-    public async Task First_pull_is_all_new_and_the_same_pull_again_changes_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task First_pull_is_all_new_and_the_same_pull_again_changes_nothing(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         var detector = new ChangeDetector(db.Database, TimeProvider.System);
         var first = await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht"), Employee("b", "Zwolle")), default);
         Assert.Equal((2, 2, 0, 0), (first.Rows, first.New, first.Changed, first.Gone));
@@ -51,10 +53,11 @@ public class ChangeDetectorTests
         Assert.Equal(2, await context.SourceMutations.CountAsync());
     }
 
-    [Fact]
-    public async Task A_changed_record_names_the_fields_that_changed()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_changed_record_names_the_fields_that_changed(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         var detector = new ChangeDetector(db.Database, TimeProvider.System);
         await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht"), Employee("b", "Zwolle")), default);
         var counts = await detector.DetectAsync(Full, 2, Stream(Employee("a", "Amersfoort"), Employee("b", "Zwolle")), default);
@@ -66,10 +69,11 @@ public class ChangeDetectorTests
         Assert.Contains("Amersfoort", mutation.Fields, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Unfiltered_pull_reports_gone_records_and_filtered_pull_never_does()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Unfiltered_pull_reports_gone_records_and_filtered_pull_never_does(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         var detector = new ChangeDetector(db.Database, TimeProvider.System);
         await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht"), Employee("b", "Zwolle")), default);
 
@@ -85,10 +89,11 @@ public class ChangeDetectorTests
         Assert.False(await context.ConnectorRecords.AnyAsync(r => r.RecordKey == "a"));
     }
 
-    [Fact]
-    public async Task A_pull_that_fails_half_way_changes_no_state()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_pull_that_fails_half_way_changes_no_state(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         var detector = new ChangeDetector(db.Database, TimeProvider.System);
         await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht")), default);
 
@@ -101,10 +106,11 @@ public class ChangeDetectorTests
         Assert.Contains("Utrecht", state.Fields, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Field_order_does_not_matter_and_duplicates_are_counted_once()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Field_order_does_not_matter_and_duplicates_are_counted_once(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         var detector = new ChangeDetector(db.Database, TimeProvider.System);
         await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht")), default);
         var reordered = new SourceRecord("a", "01", "a", [new("Toevoeging", null), new("Werkgeverscode", "01"), new("Woonplaats", "Utrecht"), new("GUID", "a")]);
@@ -112,10 +118,11 @@ public class ChangeDetectorTests
         Assert.Equal((1, 0, 0, 1), (counts.Unchanged, counts.Changed, counts.New, counts.Duplicates));
     }
 
-    [Fact]
-    public async Task Open_import_uitval_is_cleared_when_the_record_arrives_intact_unless_the_stream_needs_an_admin()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Open_import_uitval_is_cleared_when_the_record_arrives_intact_unless_the_stream_needs_an_admin(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         await using (var context = db.Database.CreateContext())
         {
             foreach (var connector in new[] { Full.Connector, "Newdays_Connect_Verzuim_v1" })
