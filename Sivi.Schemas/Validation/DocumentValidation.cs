@@ -1,0 +1,225 @@
+using System.Xml;
+using System.Xml.Schema;
+using Sivi.Schemas.Registry;
+
+namespace Sivi.Schemas.Validation;
+
+/// <summary>
+/// Validates one document in a single streaming pass: reads up to the root start tag to pick the schema, then feeds
+/// every node to an <see cref="XmlSchemaValidator"/>, collecting each error with its position and element path.
+/// A stream that may block is read with the asynchronous reader; a document already in memory is parsed synchronously,
+/// which is markedly faster as there is nothing to wait for. One instance per document.
+/// </summary>
+internal sealed class DocumentValidation
+{
+    private static readonly string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private static readonly string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private static readonly int NodesBetweenCancellationChecks = 4096;
+
+    private readonly SchemaRegistry _registry;
+    private readonly SiviValidationOptions _options;
+    private readonly ValidationErrorCollector _errors;
+    private readonly ElementPath _path = new();
+    private readonly ValidationPosition _position = new();
+    private readonly XmlSchemaInfo _elementInfo = new();
+
+    public DocumentValidation(SchemaRegistry registry, SiviValidationOptions options)
+    {
+        _registry = registry;
+        _options = options;
+        _errors = new ValidationErrorCollector(options.MaxErrors);
+    }
+
+    public async Task<SiviValidationResult> RunAsync(Stream document, bool inMemory, string displayName, string? release, CancellationToken cancellationToken)
+    {
+        var settings = HardenedXml.ReaderSettings(async: !inMemory);
+        settings.CloseInput = false;
+        settings.MaxCharactersInDocument = _options.MaxCharactersInDocument;
+        SiviMessageType? type = null;
+        XmlReader? reader = null;
+        try
+        {
+            reader = XmlReader.Create(document, settings);
+            if (!await MoveToRootAsync(reader, inMemory).ConfigureAwait(false))
+            {
+                _errors.SetTerminal(new SiviValidationError(0, 0, null, "the document has no root element", ValidationErrorKind.NotWellFormed));
+                return Result(displayName, null, release);
+            }
+            var lineInfo = (IXmlLineInfo)reader;
+            type = MessageTypeResolution.Resolve(_registry, reader.LocalName, reader.NamespaceURI, release, out var problem);
+            if (type is null)
+            {
+                _errors.SetTerminal(new SiviValidationError(lineInfo.LineNumber, lineInfo.LinePosition, "/" + reader.LocalName, problem.Message, problem.Kind));
+                return Result(displayName, null, release);
+            }
+            XmlSchemaSet schemas;
+            try
+            {
+                schemas = _registry.GetSchemaSet(type);
+            }
+            catch (SchemaRegistryException e)
+            {
+                _errors.SetTerminal(new SiviValidationError(0, 0, null, e.Message, ValidationErrorKind.SchemaUnavailable));
+                return Result(displayName, type, type.Release);
+            }
+            await ValidateFromRootAsync(reader, inMemory, schemas, cancellationToken).ConfigureAwait(false);
+        }
+        catch (XmlException e)
+        {
+            _errors.SetTerminal(ParserErrors.ToError(e, _position.LineNumber, _position.LinePosition,
+                _path.Depth == 0 ? null : _path.ToString(), _options.MaxCharactersInDocument));
+        }
+        finally
+        {
+            reader?.Dispose();
+        }
+        return Result(displayName, type, type?.Release ?? release);
+    }
+
+    /// <summary>
+    /// Reads the prolog up to the root start tag, keeping track of where each node ends, so that an error the parser
+    /// reports without a position (a refused DTD) can still be placed.
+    /// </summary>
+    private async Task<bool> MoveToRootAsync(XmlReader reader, bool inMemory)
+    {
+        var lineInfo = (IXmlLineInfo)reader;
+        while (inMemory ? reader.Read() : await reader.ReadAsync().ConfigureAwait(false))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                return true;
+            }
+            if (reader.NodeType is XmlNodeType.Whitespace)
+            {
+                _position.SetAfter(lineInfo.LineNumber, lineInfo.LinePosition, reader.Value);
+            }
+            else
+            {
+                _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
+            }
+        }
+        return false;
+    }
+
+    private SiviValidationResult Result(string displayName, SiviMessageType? type, string? release) =>
+        new(displayName, type, release, _errors.ToList());
+
+    private async Task ValidateFromRootAsync(XmlReader reader, bool inMemory, XmlSchemaSet schemas, CancellationToken cancellationToken)
+    {
+        var lineInfo = (IXmlLineInfo)reader;
+        var validator = new XmlSchemaValidator(reader.NameTable, schemas, (IXmlNamespaceResolver)reader, XmlSchemaValidationFlags.ReportValidationWarnings)
+        {
+            XmlResolver = null,
+            LineInfoProvider = _position,
+        };
+        validator.ValidationEventHandler += OnValidationEvent;
+        validator.Initialize();
+        var untilCancellationCheck = NodesBetweenCancellationChecks;
+        do
+        {
+            if (--untilCancellationCheck == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                untilCancellationCheck = NodesBetweenCancellationChecks;
+            }
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    if (reader.Depth >= _options.MaxDepth)
+                    {
+                        _errors.SetTerminal(new SiviValidationError(lineInfo.LineNumber, lineInfo.LinePosition, _path.ToString(),
+                            $"elements are nested deeper than the limit of {_options.MaxDepth} levels", ValidationErrorKind.Limit));
+                        return;
+                    }
+                    StartElement(reader, lineInfo, validator);
+                    break;
+                case XmlNodeType.EndElement:
+                    EndElement(validator);
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                    _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
+                    validator.ValidateText(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false));
+                    break;
+                case XmlNodeType.Whitespace when _path.InElementOnlyContent:
+                    // indentation between child elements: the schema ignores it, so skip fetching and checking it
+                    break;
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
+                    validator.ValidateWhitespace(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false));
+                    break;
+            }
+        }
+        while (inMemory ? reader.Read() : await reader.ReadAsync().ConfigureAwait(false));
+        _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
+        validator.EndValidation();
+    }
+
+    private void StartElement(XmlReader reader, IXmlLineInfo lineInfo, XmlSchemaValidator validator)
+    {
+        var line = lineInfo.LineNumber;
+        var column = lineInfo.LinePosition;
+        var isEmpty = reader.IsEmptyElement;
+        _path.Push(reader.LocalName, line, column);
+        _position.Set(line, column);
+        string? xsiType = null, xsiNil = null, xsiSchemaLocation = null, xsiNoNamespaceSchemaLocation = null;
+        var hasAttributes = reader.HasAttributes;
+        if (hasAttributes)
+        {
+            while (reader.MoveToNextAttribute())
+            {
+                if (reader.NamespaceURI == XsiNamespace)
+                {
+                    switch (reader.LocalName)
+                    {
+                        case "type": xsiType = reader.Value; break;
+                        case "nil": xsiNil = reader.Value; break;
+                        case "schemaLocation": xsiSchemaLocation = reader.Value; break;
+                        case "noNamespaceSchemaLocation": xsiNoNamespaceSchemaLocation = reader.Value; break;
+                    }
+                }
+            }
+            reader.MoveToElement();
+        }
+        validator.ValidateElement(reader.LocalName, reader.NamespaceURI, _elementInfo, xsiType, xsiNil, xsiSchemaLocation, xsiNoNamespaceSchemaLocation);
+        if (_elementInfo.SchemaElement is { MaxOccurs: > 1 })
+        {
+            _path.MarkRepeatable();
+        }
+        if (_elementInfo.ContentType == XmlSchemaContentType.ElementOnly)
+        {
+            _path.MarkElementOnly();
+        }
+        if (hasAttributes)
+        {
+            while (reader.MoveToNextAttribute())
+            {
+                if (reader.NamespaceURI != XmlnsNamespace)
+                {
+                    _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
+                    validator.ValidateAttribute(reader.LocalName, reader.NamespaceURI, reader.Value, null);
+                }
+            }
+            reader.MoveToElement();
+            _position.Set(line, column);
+        }
+        validator.ValidateEndOfAttributes(null);
+        if (isEmpty)
+        {
+            validator.ValidateEndElement(null);
+            _path.Pop();
+        }
+    }
+
+    private void EndElement(XmlSchemaValidator validator)
+    {
+        _position.Set(_path.Line, _path.Column);
+        validator.ValidateEndElement(null);
+        _path.Pop();
+    }
+
+    private void OnValidationEvent(object? sender, ValidationEventArgs e) =>
+        _errors.Add(e.Exception.LineNumber, e.Exception.LinePosition, _path.ToString(),
+            e.Severity == XmlSeverityType.Warning ? "warning: " + e.Message : e.Message);
+}
