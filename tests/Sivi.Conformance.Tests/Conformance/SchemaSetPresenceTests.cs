@@ -1,0 +1,29 @@
+using Sivi.Conformance.Tests.Support;
+
+namespace Sivi.Conformance.Tests.Conformance;
+
+/// <summary>
+/// Our schema set has a compiling schema for every message the official set has, declaring the same root element in
+/// the same namespace. A missing file fails here (and in every test needing it) rather than being skipped.
+/// </summary>
+public sealed class SchemaSetPresenceTests
+{
+    [OfficialSchemasTheory]
+    [MemberData(nameof(ConformanceCases.Schemas), MemberType = typeof(ConformanceCases))]
+    public void Our_schema_declares_the_official_root_element(string release, string type)
+    {
+        var official = SchemaCache.Model(SchemaOrigin.Official, release, type);
+
+        var ours = SchemaCache.Model(SchemaOrigin.Ours, release, type);
+
+        Assert.Equal(official.Name, ours.Name);
+    }
+
+    [OfficialSchemasFact]
+    public void The_fallback_catalog_lists_only_official_messages()
+    {
+        var expected = SiviCatalog.KnownReleases.SelectMany(r => SiviCatalog.KnownTypes.Select(t => (r, t)));
+
+        Assert.Superset(expected.ToHashSet(), SiviCatalog.Schemas.ToHashSet());
+    }
+}
