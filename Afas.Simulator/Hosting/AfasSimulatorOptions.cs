@@ -1,0 +1,22 @@
+namespace Afas.Simulator.Hosting;
+
+/// <summary>How to start a simulator.</summary>
+public sealed record AfasSimulatorOptions
+{
+    /// <summary>The fixed default start date; a fixed date keeps the dataset identical between runs.</summary>
+    public static readonly DateOnly DefaultStartDate = new(2025, 6, 2);
+
+    /// <summary>Employees on the start date, 10 to 1,000,000.</summary>
+    public int Employees { get; init; } = 100;
+
+    public long Seed { get; init; } = 1;
+
+    /// <summary>The token clients must present (the &lt;data&gt; of the AfasToken).</summary>
+    public string Token { get; init; } = "SIMULATOR-TOKEN";
+
+    /// <summary>Loopback port; 0 picks a free one (see <see cref="AfasSimulatorServer.BaseUrl"/>).</summary>
+    public int Port { get; init; }
+
+    /// <summary>The simulated date on day 0.</summary>
+    public DateOnly StartDate { get; init; } = DefaultStartDate;
+}

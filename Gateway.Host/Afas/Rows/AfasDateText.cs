@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace Gateway.Host.Afas.Rows;
+
+/// <summary>
+/// Reads AFAS date and date-time text. "2023-02-22T09:05:45Z" is Amsterdam wall-clock time despite the "Z";
+/// an explicit offset ("+01:00") is honoured; date fields take only the date part.
+/// </summary>
+public static class AfasDateText
+{
+    private static readonly string[] LocalFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss",
+    ];
+
+    private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
+    public static bool TryParseDate(string text, out DateOnly date)
+    {
+        date = default;
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 10 || (trimmed.Length > 10 && trimmed[10] is not ('T' or ' ')))
+        {
+            return false;
+        }
+        return DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    public static bool TryParseDateTime(string text, out DateTimeOffset instant)
+    {
+        instant = default;
+        var trimmed = text.Trim();
+        if (trimmed.EndsWith('Z') || trimmed.EndsWith('z'))
+        {
+            trimmed = trimmed[..^1];
+        }
+        else if (DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        {
+            return true;
+        }
+        if (!DateTime.TryParseExact(trimmed, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock))
+        {
+            return false;
+        }
+        instant = AmsterdamTime.FromLocal(wallClock);
+        return true;
+    }
+
+    /// <summary>A date as AFAS filter value ("yyyy-MM-dd").</summary>
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An instant as AFAS filter value: Amsterdam wall-clock time, "yyyy-MM-ddTHH:mm:ss".</summary>
+    public static string Format(DateTimeOffset instant) =>
+        AmsterdamTime.ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json;
+using Gateway.Host.Afas.Rows;
+
+namespace Gateway.Host.Tests.Afas;
+
+public class AfasDateTimeTests
+{
+    [Theory]
+    [InlineData("2023-02-22T09:05:45Z", "2023-02-22T09:05:45+01:00")]
+    [InlineData("2024-01-15T12:00:00Z", "2024-01-15T12:00:00+01:00")]
+    [InlineData("2024-07-01T12:00:00Z", "2024-07-01T12:00:00+02:00")]
+    [InlineData("2024-03-31T01:59:59Z", "2024-03-31T01:59:59+01:00")]
+    [InlineData("2024-03-31T03:00:00Z", "2024-03-31T03:00:00+02:00")]
+    [InlineData("2024-03-31T02:30:00Z", "2024-03-31T03:30:00+02:00")] // skipped hour: read as winter time
+    [InlineData("2024-10-27T02:30:00Z", "2024-10-27T02:30:00+02:00")] // repeated hour: first occurrence
+    [InlineData("2024-10-27T03:00:00Z", "2024-10-27T03:00:00+01:00")]
+    [InlineData("2024-07-01T12:00:00.250Z", "2024-07-01T12:00:00.250+02:00")]
+    [InlineData("2024-07-01T12:00:00+00:00", "2024-07-01T12:00:00+00:00")] // an explicit offset is real
+    [InlineData("2024-07-01", "2024-07-01T00:00:00+02:00")]
+    public void Afas_date_times_are_amsterdam_wall_clock_times(string text, string expected)
+    {
+        Assert.True(AfasDateText.TryParseDateTime(text, out var instant));
+        var wanted = DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture);
+        Assert.Equal(wanted, instant);
+        Assert.Equal(wanted.Offset, instant.Offset);
+    }
+
+    [Theory]
+    [InlineData("2023-02-18T00:00:00Z", 2023, 2, 18)]
+    [InlineData("2023-02-18T23:30:00Z", 2023, 2, 18)]
+    [InlineData("2024-03-31T02:30:00Z", 2024, 3, 31)]
+    [InlineData("2023-02-18", 2023, 2, 18)]
+    public void Date_fields_take_the_date_as_written(string text, int year, int month, int day)
+    {
+        Assert.True(AfasDateText.TryParseDate(text, out var date));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("18-02-2023")]
+    [InlineData("2023-02-30T00:00:00Z")]
+    [InlineData("2023-02-18X00")]
+    public void Malformed_dates_are_refused(string text)
+    {
+        Assert.False(AfasDateText.TryParseDate(text, out _));
+        Assert.False(AfasDateText.TryParseDateTime(text, out _));
+    }
+
+    [Fact]
+    public void Filter_values_are_written_as_amsterdam_wall_clock_time()
+    {
+        var instant = new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero);
+        Assert.Equal("2024-07-01T12:00:00", AfasDateText.Format(instant));
+        Assert.Equal("2024-01-01", AfasDateText.Format(new DateOnly(2024, 1, 1)));
+    }
+
+    [Fact]
+    public async Task Simulator_moments_read_back_as_the_same_wall_clock_with_the_offset_of_their_season()
+    {
+        await using var server = await AfasTestServer.StartAsync(employees: 120);
+        var rows = await AfasPagingTests.ReadAllAsync<VerzuimRow>(server.Client(o => o.PageSize = 1000));
+        using var raw = JsonDocument.Parse(await server.RawAsync(AfasConnectorIds.Verzuim,
+            "?skip=0&take=-1&orderbyfieldids=Guid_verzuimmelding,GUID_verzuimverloop"));
+        var rawRows = raw.RootElement.GetProperty("rows").EnumerateArray().ToList();
+
+        Assert.Equal(rawRows.Count, rows.Count);
+        var offsets = new HashSet<TimeSpan>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var text = rawRows[i].GetProperty(VerzuimFields.Verloop_Gewijzigd_Op).GetString()!;
+            Assert.EndsWith("Z", text, StringComparison.Ordinal);
+            var wallClock = DateTime.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            var parsed = rows[i].Verloop_Gewijzigd_Op!.Value;
+            Assert.Equal(wallClock, parsed.DateTime);
+            Assert.Equal(AmsterdamTime.Zone.GetUtcOffset(wallClock), parsed.Offset);
+            offsets.Add(parsed.Offset);
+            var begin = rawRows[i].GetProperty(VerzuimFields.Begin).GetString()!;
+            Assert.Equal(begin[..10], rows[i].Begin!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        Assert.Equal([TimeSpan.FromHours(1), TimeSpan.FromHours(2)], offsets.Order());
+    }
+
+    [Fact]
+    public async Task Null_and_empty_text_from_the_simulator_stay_apart()
+    {
+        await using var server = await AfasTestServer.StartAsync(employees: 200);
+        var rows = await AfasPagingTests.ReadAllAsync<MedewerkerGegevensRow>(server.Client(o => o.PageSize = 1000));
+        using var raw = JsonDocument.Parse(await server.RawAsync(AfasConnectorIds.MedewerkerGegevens,
+            "?skip=0&take=-1&orderbyfieldids=GUID,Dienstverbandnummer,Contractnummer"));
+        var rawRows = raw.RootElement.GetProperty("rows").EnumerateArray().ToList();
+
+        var kinds = new HashSet<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rawMail = rawRows[i].GetProperty(MedewerkerGegevensFields.E_mail_prive);
+            if (rawMail.ValueKind == JsonValueKind.Null)
+            {
+                Assert.Null(rows[i].E_mail_prive);
+                kinds.Add("null");
+            }
+            else if (rawMail.GetString()!.Length == 0)
+            {
+                Assert.Equal("", rows[i].E_mail_prive);
+                kinds.Add("empty");
+            }
+            else
+            {
+                Assert.Equal(rawMail.GetString(), rows[i].E_mail_prive);
+                kinds.Add("value");
+            }
+        }
+        Assert.Equal(["empty", "null", "value"], kinds.Order(StringComparer.Ordinal));
+    }
+}
