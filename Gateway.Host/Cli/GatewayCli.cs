@@ -11,6 +11,7 @@ public static class GatewayCli
     public static RootCommand Build()
     {
         var root = new RootCommand("SIVI Verzuimstandaard gateway: AFAS Profit to arbodiensten over SFTP.");
+        root.Subcommands.Add(Demo.DemoCommand.Create());
         root.Subcommands.Add(Validation.ValidateCommand.Create());
         root.Subcommands.Add(Afas.AfasSimulatorCommand.Create());
         return root;

@@ -40,7 +40,7 @@ public sealed class SampleMessageFactory(SiviDefinitions definitions, TimeProvid
     {
         var message = Create<Dienstverbanden>(release);
         var werkgever = Werkgever();
-        var werknemer = new Wrknmr { Gebdat = new DateOnly(1962, 5, 1), SignNm = "Vries", Voorv = "de", Voorl = "GD", NmvrkrCd = "01", GslchtCd = "M", IdWrknmr = "6996F13D-8B5F-4C05-86F1-E3B0FCDC15E6" };
+        var werknemer = new Wrknmr { Gebdat = new DateOnly(1962, 5, 1), GslchtCd = "M", IdWrknmr = "6996F13D-8B5F-4C05-86F1-E3B0FCDC15E6" };
         werknemer.Dnstvbnd.Add(Dienstverband(release));
         werkgever.Wrknmr.Add(werknemer);
         message.Wrkgvr.Add(werkgever);

@@ -129,8 +129,14 @@ public class ChangeDetectorTests(PostgresServer postgres)
             {
                 context.Uitval.Add(new UitvalEntry
                 {
-                    Integration = "acme", Connector = connector, Stage = UitvalStage.Import, RecordKey = "a",
-                    Field = "Geboortedatum", Reason = "not a date", Status = UitvalStatus.Open, CreatedUtc = DateTime.UtcNow,
+                    Integration = "acme",
+                    Connector = connector,
+                    Stage = UitvalStage.Import,
+                    RecordKey = "a",
+                    Field = "Geboortedatum",
+                    Reason = "not a date",
+                    Status = UitvalStatus.Open,
+                    CreatedUtc = DateTime.UtcNow,
                 });
             }
             await context.SaveChangesAsync();
