@@ -27,7 +27,7 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
         await using var commands = new StateCommands(connection, transaction);
         var now = clock.GetUtcNow().UtcDateTime;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        int rows = 0, created = 0, changed = 0, unchanged = 0, duplicates = 0;
+        int rows = 0, created = 0, changed = 0, unchanged = 0, duplicates = 0, unreadable = 0;
         var resolvable = new List<long>();
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -35,6 +35,11 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
             if (!seen.Add(record.Key))
             {
                 duplicates++;
+                continue;
+            }
+            if (record.Unreadable)
+            {
+                unreadable++;
                 continue;
             }
             if (openUitval.Remove(record.Key, out var uitvalIds))
@@ -64,13 +69,18 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
             }
         }
         var gone = 0;
-        if (!scope.Filtered)
+        var goneInferable = (!scope.Filtered || scope.MayBeGone is not null) && scope.SuppressGone?.Invoke() != true;
+        if (goneInferable)
         {
             foreach (var key in known.Keys.Where(k => !seen.Contains(k)).ToList())
             {
-                gone++;
                 var before = await commands.ReadFieldsAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
                 var (employer, subject) = await ReadOwnersAsync(connection, transaction, scope, key, cancellationToken).ConfigureAwait(false);
+                if (scope.MayBeGone is { } mayBeGone && !mayBeGone(employer, before))
+                {
+                    continue;
+                }
+                gone++;
                 await commands.DeleteAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
                 await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, key, employer, subject,
                     (int)MutationKind.Gone, null, before, now, cancellationToken).ConfigureAwait(false);
@@ -78,7 +88,7 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
         }
         await ResolveUitvalAsync(connection, transaction, resolvable, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count);
+        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count) { Unreadable = unreadable };
     }
 
     private static async Task<Dictionary<string, byte[]>> LoadHashesAsync(DbConnection connection, PullScope scope, CancellationToken ct)

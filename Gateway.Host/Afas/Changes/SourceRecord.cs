@@ -8,4 +8,14 @@ public sealed record SourceRecord(
     string Key,
     string? EmployerCode,
     string? SubjectKey,
-    IReadOnlyList<KeyValuePair<string, string?>> Fields);
+    IReadOnlyList<KeyValuePair<string, string?>> Fields)
+{
+    /// <summary>
+    /// The row arrived but could not be read (it became uitval). Its last known state is kept as it is: a record
+    /// that is present in AFAS is neither changed nor gone because one of its values is unreadable today.
+    /// </summary>
+    public bool Unreadable { get; init; }
+
+    /// <summary>A placeholder for a rejected row whose key could be read.</summary>
+    public static SourceRecord UnreadableRow(string key) => new(key, null, null, []) { Unreadable = true };
+}

@@ -1,0 +1,10 @@
+namespace Gateway.Host.Integrations;
+
+/// <summary>One GetConnector of an integration.</summary>
+public sealed class ConnectorOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Cron expressions (minute hour day month weekday) in Europe/Amsterdam time; empty: the seed's default.</summary>
+    public List<string> Schedule { get; set; } = [];
+}
