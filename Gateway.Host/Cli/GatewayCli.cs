@@ -12,6 +12,7 @@ public static class GatewayCli
     {
         var root = new RootCommand("SIVI Verzuimstandaard gateway: AFAS Profit to arbodiensten over SFTP.");
         root.Subcommands.Add(Demo.DemoCommand.Create());
+        root.Subcommands.Add(Hosting.RunCommand.Create());
         root.Subcommands.Add(Validation.ValidateCommand.Create());
         root.Subcommands.Add(Afas.AfasSimulatorCommand.Create());
         root.Subcommands.Add(Afas.Sync.SyncCommand.Create());

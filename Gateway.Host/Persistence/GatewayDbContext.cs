@@ -25,6 +25,16 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Lease> Leases => Set<Lease>();
 
+    public DbSet<Ledger.LedgerMessage> LedgerMessages => Set<Ledger.LedgerMessage>();
+
+    public DbSet<Accounts.AccountState> AccountStates => Set<Accounts.AccountState>();
+
+    public DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
+
+    public DbSet<Ledger.OutboxEvent> OutboxEvents => Set<Ledger.OutboxEvent>();
+
+    public DbSet<Ledger.CaseSequence> CaseSequences => Set<Ledger.CaseSequence>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -59,6 +69,26 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("Leases");
             e.HasKey(l => l.Name);
+        });
+        modelBuilder.Entity<Ledger.LedgerMessage>(e =>
+        {
+            e.ToTable("LedgerMessages");
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => m.Berrefnr).IsUnique();
+            e.HasIndex(m => new { m.Account, m.State, m.Id });
+            e.HasIndex(m => new { m.Account, m.CaseKey, m.Id });
+        });
+        modelBuilder.Entity<Accounts.AccountState>(e =>
+        {
+            e.ToTable("AccountStates");
+            e.HasKey(a => a.Account);
+        });
+        modelBuilder.Entity<Audit.AuditEntry>(e => e.ToTable("AuditLog"));
+        modelBuilder.Entity<Ledger.OutboxEvent>(e => e.ToTable("OutboxEvents"));
+        modelBuilder.Entity<Ledger.CaseSequence>(e =>
+        {
+            e.ToTable("CaseSequences");
+            e.HasKey(c => new { c.Account, c.CaseKey });
         });
     }
 }

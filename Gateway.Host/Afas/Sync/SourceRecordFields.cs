@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Json.Serialization;
 
 namespace Gateway.Host.Afas.Sync;
@@ -9,32 +11,53 @@ namespace Gateway.Host.Afas.Sync;
 /// </summary>
 public static class SourceRecordFields
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
     {
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
-        Converters = { new BooleanTextConverter() },
-    };
+        var options = new JsonSerializerOptions
+        {
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            Converters = { new BooleanTextConverter() },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
     private static readonly HashSet<string> NeverStored = new(StringComparer.Ordinal) { "Opmerking" };
 
-    public static IReadOnlyList<KeyValuePair<string, string?>> From<TRow>(TRow row)
+    public static IReadOnlyList<KeyValuePair<string, string?>> From<TRow>(TRow row) where TRow : notnull
     {
-        var element = JsonSerializer.SerializeToElement(row, Options);
-        var fields = new List<KeyValuePair<string, string?>>(32);
-        foreach (var property in element.EnumerateObject())
+        var accessors = Accessors<TRow>.Properties;
+        var fields = new KeyValuePair<string, string?>[accessors.Length];
+        for (var i = 0; i < accessors.Length; i++)
         {
-            if (NeverStored.Contains(property.Name))
-            {
-                continue;
-            }
-            fields.Add(new(property.Name, property.Value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.String => property.Value.GetString(),
-                _ => property.Value.GetRawText(),
-            }));
+            var (name, get) = accessors[i];
+            fields[i] = new(name, Format(get(row)));
         }
         return fields;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>The stored properties of a row type, in ordinal name order, read through System.Text.Json's metadata (no per-row reflection).</summary>
+    private static class Accessors<TRow>
+    {
+        public static readonly (string Name, Func<object, object?> Get)[] Properties = Options.GetTypeInfo(typeof(TRow)).Properties
+            .Where(p => p.Get is not null && !NeverStored.Contains(p.Name))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (p.Name, p.Get!))
+            .ToArray();
     }
 
     /// <summary>Reads the canonical JSON of a stored state or mutation back into the typed row.</summary>

@@ -23,3 +23,21 @@ public sealed class PostgresInitialSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => InitialSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000001_Ledger")]
+public sealed class SqliteLedgerSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000001_Ledger")]
+public sealed class PostgresLedgerSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerSchema.Down(migrationBuilder);
+}

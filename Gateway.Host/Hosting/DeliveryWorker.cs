@@ -1,0 +1,36 @@
+using Gateway.Host.Accounts;
+using Gateway.Host.Delivery;
+using Gateway.Host.Ledger;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>Delivers every account's due messages, account by account, every poll interval (and at once after work was found).</summary>
+public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher dispatcher, DeliveryTargetFactory targets, GatewayHostOptions options,
+    TimeProvider clock, ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var delivered = 0;
+            foreach (var account in accounts.All)
+            {
+                try
+                {
+                    await using var target = targets.Create(account);
+                    delivered += await dispatcher.RunOnceAsync(account.Name, target, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    HostLog.WorkerFailed(logger, nameof(DeliveryWorker), account.Name, e.Message);
+                }
+            }
+            if (delivered == 0)
+            {
+                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+}

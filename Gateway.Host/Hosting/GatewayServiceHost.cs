@@ -1,0 +1,66 @@
+using Gateway.Host.Accounts;
+using Gateway.Host.Afas.Client;
+using Gateway.Host.Afas.Sync;
+using Gateway.Host.Bus;
+using Gateway.Host.Configuration;
+using Gateway.Host.Delivery;
+using Gateway.Host.Integrations;
+using Gateway.Host.Ledger;
+using Gateway.Host.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>
+/// The gateway as a service: scheduled AFAS pulls, delivery, the event outbox and the bus, on the configured
+/// database. Every worker keeps its progress in the database, so the process can be killed at any moment and
+/// restarted without losing or doubling anything.
+/// </summary>
+public static class GatewayServiceHost
+{
+    public static IHost Build(IConfiguration configuration, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(new LoggerConfiguration()
+            .ReadFrom.Configuration(configuration)
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .CreateLogger(), dispose: true);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new GatewayDatabase(GatewayConfiguration.Database(configuration)));
+        services.AddSingleton(configuration.GetSection("Gateway:Host").Get<GatewayHostOptions>() ?? new GatewayHostOptions());
+        services.AddSingleton(configuration.GetSection("Gateway:Delivery:Retry").Get<DeliveryRetryPolicy>() ?? new DeliveryRetryPolicy());
+        services.AddSingleton(IntegrationCatalog.Load(configuration, () => GatewayConfiguration.Secrets(configuration)));
+        services.AddSingleton(AccountCatalog.Load(configuration));
+        services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton(new DeliveryTargetFactory());
+        services.AddSingleton<AccountControl>();
+        services.AddScoped<OutboxPublisher>();
+        services.AddHttpClient();
+        services.AddSingleton<Func<IntegrationOptions, ConnectorSync>>(provider => integration => new ConnectorSync(
+            provider.GetRequiredService<GatewayDatabase>(),
+            new AfasConnectorClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient("afas"), integration.Afas,
+                provider.GetRequiredService<ILogger<AfasConnectorClient>>(), provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<ConnectorSync>>()));
+        services.AddGatewayBus(configuration, _ => { });
+        services.AddHostedService<SyncScheduler>();
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<OutboxWorker>();
+        configure?.Invoke(services);
+        return builder.Build();
+    }
+
+    /// <summary>Migrates the database, then runs until stopped.</summary>
+    public static async Task RunAsync(IHost host, CancellationToken cancellationToken)
+    {
+        await host.Services.GetRequiredService<GatewayDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Gateway.Host.Configuration;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary><c>gateway run [--config FILE]</c>: runs the gateway as a service until Ctrl+C / SIGTERM.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)" };
+        var command = new Command("run", "Run the gateway service: scheduled pulls, conversion, delivery") { config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = GatewayConfiguration.Build(parse.GetValue(config));
+            using var host = GatewayServiceHost.Build(configuration);
+            await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using Gateway.Host.Afas.Rows;
+using Gateway.Host.Afas.Scheduling;
+using Gateway.Host.Afas.Sync;
+using Gateway.Host.Integrations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>
+/// Pulls every enabled connector of every integration on its schedule (Europe/Amsterdam), plus the Verzuim window
+/// pull after go-live. A pull that is still running elsewhere makes the due run a no-op (the connector's lease).
+/// </summary>
+public sealed class SyncScheduler(IntegrationCatalog integrations, Func<IntegrationOptions, ConnectorSync> syncs, TimeProvider clock,
+    ILogger<SyncScheduler> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(integrations.Names.Select(integrations.Get).SelectMany(Jobs).Select(job => RunJobAsync(job, stoppingToken)));
+
+    private static IEnumerable<(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)> Jobs(IntegrationOptions integration)
+    {
+        foreach (var connector in SyncCommand.ConnectorOrder.Where(c => integration.Connector(c).Enabled))
+        {
+            var configured = integration.Connector(connector).Schedule;
+            var schedule = new ConnectorSchedule(configured.Count > 0 ? configured : DefaultSchedules.For(connector));
+            yield return (integration, connector, SyncCommand.DefaultMode(connector, integration), schedule);
+            if (connector == AfasConnectorIds.Verzuim && integration.Verzuim.LiveSince is not null)
+            {
+                yield return (integration, connector, SyncMode.Full, new ConnectorSchedule(integration.Verzuim.WindowSchedule));
+            }
+        }
+    }
+
+    private async Task RunJobAsync((IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule) job, CancellationToken stoppingToken)
+    {
+        var sync = syncs(job.Integration);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var now = clock.GetUtcNow();
+            var next = job.Schedule.Next(now);
+            await Task.Delay(next - now, clock, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await sync.RunAsync(job.Integration, job.Connector, job.Mode, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                HostLog.WorkerFailed(logger, nameof(SyncScheduler), $"{job.Integration.Name}/{job.Connector}", e.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+using Gateway.Host.Persistence;
+
+namespace Gateway.Host.Ledger;
+
+/// <summary>Adds an event to the outbox in the caller's unit of work; the outbox publisher sends it on the bus after commit.</summary>
+public static class OutboxWriter
+{
+    public static void Add<TEvent>(GatewayDbContext context, TEvent @event, DateTime now) where TEvent : class =>
+        context.OutboxEvents.Add(new OutboxEvent { Type = typeof(TEvent).Name, Payload = JsonSerializer.Serialize(@event), CreatedUtc = now });
+}
