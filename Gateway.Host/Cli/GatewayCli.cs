@@ -17,6 +17,7 @@ public static class GatewayCli
         root.Subcommands.Add(Afas.AfasSimulatorCommand.Create());
         root.Subcommands.Add(Afas.Sync.SyncCommand.Create());
         root.Subcommands.Add(Employers.EmployersCommand.Create());
+        root.Subcommands.Add(Accounts.AccountsCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }
