@@ -1,0 +1,40 @@
+namespace Gateway.Transport.Delivery;
+
+/// <summary>
+/// The final name already holds a different file (other size or content) and the policy is
+/// <see cref="ExistingFilePolicy.Refuse"/>: the existing file was left alone and nothing was published.
+/// </summary>
+public sealed class DeliveryConflictException : IOException
+{
+    public DeliveryConflictException(string path, long existingSize, long newSize)
+        : base($"delivery refused: '{path}' already exists with different content ({existingSize} bytes there, {newSize} bytes to deliver); " +
+               "it was left alone")
+    {
+        Path = path;
+        ExistingSize = existingSize;
+        NewSize = newSize;
+    }
+
+    public DeliveryConflictException()
+    {
+        Path = "";
+    }
+
+    public DeliveryConflictException(string message)
+        : base(message)
+    {
+        Path = "";
+    }
+
+    public DeliveryConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Path = "";
+    }
+
+    public string Path { get; }
+
+    public long ExistingSize { get; }
+
+    public long NewSize { get; }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Gateway.Transport.Intake;
+
+/// <summary>
+/// <see cref="IIntakeJournal"/> in an append-only JSON-lines file: every record is appended and flushed to disk
+/// (fsync) before the call returns; opening replays the file. A torn last line (crash mid-append) is ignored.
+/// Safe for concurrent use within one process; one process per journal file.
+/// </summary>
+public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private readonly Dictionary<string, IntakeJournalEntry> _entries = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _write = new(1, 1);
+    private readonly FileStream _file;
+
+    public FileIntakeJournal(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        if (File.Exists(Path))
+        {
+            Replay(File.ReadAllLines(Path));
+        }
+        _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
+    }
+
+    public string Path { get; }
+
+    public Task<IntakeJournalEntry?> FindAsync(IntakeKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_entries)
+        {
+            return Task.FromResult(_entries.GetValueOrDefault(key.Value));
+        }
+    }
+
+    public async Task RecordTakenAsync(IntakeJournalEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        lock (_entries)
+        {
+            if (_entries.ContainsKey(entry.Key.Value))
+            {
+                throw new InvalidOperationException($"intake journal: {entry.Key} is already recorded as taken");
+            }
+        }
+        await AppendAsync(new JournalLine("taken", entry.Key.Source, entry.Key.Path, entry.Key.Size,
+            entry.Key.LastModified.ToUnixTimeMilliseconds(), entry.StagedPath, entry.TakenAt), cancellationToken).ConfigureAwait(false);
+        lock (_entries)
+        {
+            _entries[entry.Key.Value] = entry;
+        }
+    }
+
+    public async Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await AppendAsync(new JournalLine("finished", key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, finishedAt),
+            cancellationToken).ConfigureAwait(false);
+        lock (_entries)
+        {
+            if (_entries.TryGetValue(key.Value, out var entry))
+            {
+                _entries[key.Value] = entry with { FinishedAt = finishedAt };
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<IntakeJournalEntry>> ListUnfinishedAsync(string source, CancellationToken cancellationToken = default)
+    {
+        lock (_entries)
+        {
+            return Task.FromResult<IReadOnlyList<IntakeJournalEntry>>(
+                _entries.Values.Where(e => e.Key.Source == source && e.FinishedAt is null).ToList());
+        }
+    }
+
+    public void Dispose()
+    {
+        _file.Dispose();
+        _write.Dispose();
+    }
+
+    private async Task AppendAsync(JournalLine line, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, Json) + "\n");
+        await _write.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _file.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+            _file.Flush(flushToDisk: true);
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    private void Replay(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+            JournalLine? line;
+            try
+            {
+                line = JsonSerializer.Deserialize<JournalLine>(lines[i], Json);
+            }
+            catch (JsonException) when (i == lines.Length - 1)
+            {
+                continue; // torn last line of a crash mid-append: that record never completed
+            }
+            if (line is null)
+            {
+                continue;
+            }
+            var key = new IntakeKey(line.Source, line.Path, line.Size, DateTimeOffset.FromUnixTimeMilliseconds(line.ModifiedUnixMs));
+            if (line.Event == "taken")
+            {
+                _entries[key.Value] = new IntakeJournalEntry(key, line.StagedPath ?? "", line.At, null);
+            }
+            else if (line.Event == "finished" && _entries.TryGetValue(key.Value, out var entry))
+            {
+                _entries[key.Value] = entry with { FinishedAt = line.At };
+            }
+        }
+    }
+
+    private sealed record JournalLine(string Event, string Source, string Path, long Size, long ModifiedUnixMs, string? StagedPath, DateTimeOffset At);
+}

@@ -1,0 +1,21 @@
+namespace Gateway.Transport.Intake;
+
+/// <summary>
+/// Remembers which file versions the intake has taken, durably: a file version once recorded as taken is never taken
+/// again, also when the process died before the file was removed at the source. Implementations must make
+/// <see cref="RecordTakenAsync"/> durable before returning. <see cref="FileIntakeJournal"/> keeps it in a local file;
+/// the gateway may back it with its database instead.
+/// </summary>
+public interface IIntakeJournal
+{
+    Task<IntakeJournalEntry?> FindAsync(IntakeKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a taken file (before it appears under its staged name). Recording the same key twice is an error.</summary>
+    Task RecordTakenAsync(IntakeJournalEntry entry, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the after-action for <paramref name="key"/> is done.</summary>
+    Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Entries of <paramref name="source"/> taken but not finished (crash recovery).</summary>
+    Task<IReadOnlyList<IntakeJournalEntry>> ListUnfinishedAsync(string source, CancellationToken cancellationToken = default);
+}

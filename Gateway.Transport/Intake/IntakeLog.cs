@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Transport.Intake;
+
+/// <summary>Log messages of the intake: sources, names, sizes; never contents.</summary>
+internal static partial class IntakeLog
+{
+    [LoggerMessage(EventId = 5400, Level = LogLevel.Information, Message = "Intake {Source}: took {Path} ({Bytes} bytes) into {StagedPath}")]
+    public static partial void Taken(ILogger logger, string source, string path, long bytes, string stagedPath);
+
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Debug, Message = "Intake {Source}: {Path} still changing (size {FirstSize} -> {SecondSize}); left for a later run")]
+    public static partial void Unstable(ILogger logger, string source, string path, long firstSize, long secondSize);
+
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Warning, Message = "Intake {Source}: {Path} vanished before it could be taken")]
+    public static partial void Vanished(ILogger logger, string source, string path);
+
+    [LoggerMessage(EventId = 5403, Level = LogLevel.Information, Message = "Intake {Source}: {Path} was taken before (journal); only its after-action is done")]
+    public static partial void AlreadyTaken(ILogger logger, string source, string path);
+
+    [LoggerMessage(EventId = 5404, Level = LogLevel.Error, Message = "Intake {Source}: after-action {Action} of {Path} failed; retried next run")]
+    public static partial void AfterActionFailed(ILogger logger, string source, IntakeAfterAction action, string path, Exception exception);
+
+    [LoggerMessage(EventId = 5405, Level = LogLevel.Warning, Message = "Intake {Source}: recovered {StagedPath} from an interrupted run")]
+    public static partial void Recovered(ILogger logger, string source, string stagedPath);
+}

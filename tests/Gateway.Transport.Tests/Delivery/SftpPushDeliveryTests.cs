@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using Gateway.Transport.Delivery;
+using Gateway.Transport.Sftp.Errors;
+using Gateway.Transport.Tests.Support;
+
+namespace Gateway.Transport.Tests.Delivery;
+
+[Collection(SshdTests.Name)]
+public sealed class SftpPushDeliveryTests(SshdServer sshd)
+{
+    private static readonly DateTimeOffset Created = new(2026, 2, 2, 10, 15, 0, TimeSpan.FromHours(1));
+
+    private static OutgoingFile Message(string berrefnr, byte[] content) => new(berrefnr, SiviFileType.Verzuimmeldingen, Created, content);
+
+    [RequiresSshdFact]
+    public async Task Delivers_under_a_temporary_name_then_renames_so_the_final_name_never_holds_a_partial_file()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await sshd.NewRemoteFolderAsync(connection, "push");
+        var target = new DeliveryTarget { Folder = folder };
+        var content = RandomNumberGenerator.GetBytes(600_000);
+        var finalLocal = sshd.LocalPath($"{folder}/VZ_B100_20260202101500.xml");
+        var partLocal = sshd.LocalPath($"{folder}/.VZ_B100_20260202101500.xml.part");
+        var seenDuringUpload = new List<(bool Final, bool Part)>();
+        var observing = new InterceptingFileSystem(connection)
+        {
+            // what a receiver polling the folder would see just before the publishing rename
+            BeforeRename = (_, _) =>
+            {
+                seenDuringUpload.Add((File.Exists(finalLocal), File.Exists(partLocal)));
+                return Task.CompletedTask;
+            },
+        };
+
+        var result = await new FileDelivery().DeliverAsync(observing, target, Message("B100", content));
+
+        Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
+        Assert.Equal([(false, true)], seenDuringUpload);
+        Assert.Equal(content, await File.ReadAllBytesAsync(finalLocal));
+        Assert.False(File.Exists(partLocal));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_retry_after_an_unknown_outcome_does_not_deliver_a_second_copy()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await sshd.NewRemoteFolderAsync(connection, "retry");
+        var target = new DeliveryTarget { Folder = folder, CompareContentOfExisting = true };
+        var message = Message("B200", "<Verzuimmeldingen>…</Verzuimmeldingen>"u8.ToArray());
+        var delivery = new FileDelivery();
+
+        var first = await delivery.DeliverAsync(connection, target, message);
+        var retry = await delivery.DeliverAsync(connection, target, message);
+
+        Assert.Equal(DeliveryOutcome.Delivered, first.Outcome);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, retry.Outcome);
+        Assert.Equal(["VZ_B200_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_connection_cut_mid_upload_leaves_no_final_file_and_the_retry_delivers_exactly_once()
+    {
+        var folder = "";
+        var content = RandomNumberGenerator.GetBytes(2_000_000);
+        var message = Message("B300", content);
+        await using (var connection = await sshd.ConnectAsync())
+        {
+            folder = await sshd.NewRemoteFolderAsync(connection, "cut");
+            var cut = new TriggerStream(content, triggerAt: 700_000, () => SshdSessions.KillAllAsync(sshd).GetAwaiter().GetResult());
+
+            await Assert.ThrowsAsync<SftpConnectionException>(() => connection.UploadAsync($"{folder}/.VZ_B300_20260202101500.xml.part", cut));
+            await Assert.ThrowsAsync<SftpConnectionException>(() =>
+                new FileDelivery().DeliverAsync(connection, new DeliveryTarget { Folder = folder }, message));
+        }
+        Assert.False(File.Exists(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
+
+        await using var again = await sshd.ConnectAsync();
+        var retry = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
+        var second = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
+
+        Assert.Equal(DeliveryOutcome.Delivered, retry.Outcome);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, second.Outcome);
+        Assert.Equal(["VZ_B300_20260202101500.xml"], (await again.ListAsync(folder)).Select(e => e.Name));
+        Assert.Equal(content, await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
+    }
+
+    [RequiresSshdFact]
+    public async Task When_the_final_name_appears_before_the_rename_the_delivery_checks_it_instead_of_failing()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await sshd.NewRemoteFolderAsync(connection, "race");
+        var message = Message("B400", "same bytes"u8.ToArray());
+        var racing = new InterceptingFileSystem(connection)
+        {
+            // an earlier attempt whose reply was lost completes its rename right now
+            BeforeRename = (_, final) => File.WriteAllBytesAsync(sshd.LocalPath(final), message.Content.ToArray()),
+        };
+
+        var result = await new FileDelivery().DeliverAsync(racing, new DeliveryTarget { Folder = folder }, message);
+
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, result.Outcome);
+        Assert.Equal(["VZ_B400_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_different_file_under_the_final_name_is_refused_or_replaced_by_delete_then_rename()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await sshd.NewRemoteFolderAsync(connection, "conflict");
+        await connection.UploadAsync($"{folder}/VZ_B500_20260202101500.xml", new MemoryStream("other content!"u8.ToArray()));
+        var message = Message("B500", "our content..."u8.ToArray()); // same size, different bytes
+        var delivery = new FileDelivery();
+
+        var refused = await Assert.ThrowsAsync<DeliveryConflictException>(() =>
+            delivery.DeliverAsync(connection, new DeliveryTarget { Folder = folder, CompareContentOfExisting = true }, message));
+        Assert.Equal("other content!", await File.ReadAllTextAsync(sshd.LocalPath(refused.Path)));
+
+        var replaced = await delivery.DeliverAsync(connection,
+            new DeliveryTarget { Folder = folder, CompareContentOfExisting = true, WhenDifferentFileExists = ExistingFilePolicy.Replace }, message);
+
+        Assert.Equal(DeliveryOutcome.Replaced, replaced.Outcome);
+        Assert.Equal("our content...", await File.ReadAllTextAsync(sshd.LocalPath(replaced.Path)));
+        Assert.Equal(["VZ_B500_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_thousand_files_go_over_one_session()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await sshd.NewRemoteFolderAsync(connection, "thousand");
+        var target = new DeliveryTarget { Folder = folder };
+        var messages = Enumerable.Range(0, 1000).Select(i => Message($"B{i:D5}", RandomNumberGenerator.GetBytes(4096))).ToList();
+
+        var outcomes = new List<DeliveryOutcome>();
+        await foreach (var result in new FileDelivery().DeliverAllAsync(connection, target, messages))
+        {
+            outcomes.Add(result.Outcome);
+        }
+        var again = new List<DeliveryOutcome>();
+        await foreach (var result in new FileDelivery().DeliverAllAsync(connection, target, messages.Take(10)))
+        {
+            again.Add(result.Outcome);
+        }
+
+        Assert.All(outcomes, o => Assert.Equal(DeliveryOutcome.Delivered, o));
+        Assert.All(again, o => Assert.Equal(DeliveryOutcome.AlreadyDelivered, o));
+        var listing = await connection.ListAsync(folder);
+        Assert.Equal(1000, listing.Count);
+        Assert.All(listing, e => Assert.Equal(4096, e.Size));
+        Assert.Equal(messages[999].Content.ToArray(), await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B00999_20260202101500.xml")));
+    }
+}

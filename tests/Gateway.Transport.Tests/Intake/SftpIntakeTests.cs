@@ -1,0 +1,153 @@
+using Gateway.Transport.Files;
+using Gateway.Transport.Intake;
+using Gateway.Transport.Sftp;
+using Gateway.Transport.Tests.Support;
+
+namespace Gateway.Transport.Tests.Intake;
+
+[Collection(SshdTests.Name)]
+public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
+{
+    private readonly string _local = Directory.CreateTempSubdirectory("gateway-sftp-intake-").FullName;
+
+    public void Dispose() => Directory.Delete(_local, recursive: true);
+
+    private string Staging => Path.Combine(_local, "staging");
+
+    private string JournalPath => Path.Combine(_local, "journal.jsonl");
+
+    private static IntakeSource Source(string folder, IntakeAfterAction action = IntakeAfterAction.Delete) => new()
+    {
+        Name = "partner-rm",
+        Folder = folder,
+        FileFilter = GlobPattern.Parse("RM*.xml"),
+        AfterAction = action,
+        ArchiveFolder = action == IntakeAfterAction.Archive ? $"{folder}/archive" : null,
+        StabilityInterval = TimeSpan.FromMilliseconds(300),
+    };
+
+    private async Task<string> FolderWithAsync(SftpConnection connection, params (string Name, string Content)[] files)
+    {
+        var folder = await sshd.NewRemoteFolderAsync(connection, "intake");
+        foreach (var (name, content) in files)
+        {
+            await connection.UploadAsync($"{folder}/{name}", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)));
+        }
+        return folder;
+    }
+
+    [RequiresSshdFact]
+    public async Task Takes_matching_stable_files_into_staging_and_deletes_them_remotely()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1>1</Retourmelding1>"), ("RM_2.xml", "<Retourmelding1>2</Retourmelding1>"), ("VZ_1.xml", "not ours"));
+        using var journal = new FileIntakeJournal(JournalPath);
+
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder));
+
+        Assert.Equal(["RM_1.xml", "RM_2.xml"], result.Taken.Select(t => t.Name));
+        Assert.Equal("<Retourmelding1>2</Retourmelding1>", await File.ReadAllTextAsync(result.Taken[1].StagedPath));
+        Assert.Equal(["VZ_1.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+        Assert.All(result.Taken, t => Assert.NotNull(journal.FindAsync(t.Key).Result!.FinishedAt));
+    }
+
+    [RequiresSshdFact]
+    public async Task Archives_taken_files_into_the_archive_folder()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_9.xml", "<Retourmelding1/>"));
+        using var journal = new FileIntakeJournal(JournalPath);
+
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder, IntakeAfterAction.Archive));
+
+        Assert.Single(result.Taken);
+        Assert.Equal(["archive"], (await connection.ListAsync(folder)).Select(e => e.Name));
+        Assert.Equal(["RM_9.xml"], (await connection.ListAsync($"{folder}/archive")).Select(e => e.Name));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_file_still_being_uploaded_is_only_taken_once_its_size_is_stable()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_big.xml", "<Retourmelding1>"));
+        using var journal = new FileIntakeJournal(JournalPath);
+        var intake = new FileIntake(journal, Staging);
+        var uploading = new InterceptingFileSystem(connection)
+        {
+            BeforeList = number => number == 2
+                ? File.AppendAllTextAsync(sshd.LocalPath($"{folder}/RM_big.xml"), "more bytes</Retourmelding1>")
+                : Task.CompletedTask,
+        };
+
+        var during = await intake.RunAsync(uploading, Source(folder));
+        var after = await intake.RunAsync(connection, Source(folder));
+
+        Assert.Equal(["RM_big.xml"], during.Unstable);
+        Assert.Empty(during.Taken);
+        Assert.Equal("<Retourmelding1>more bytes</Retourmelding1>", await File.ReadAllTextAsync(Assert.Single(after.Taken).StagedPath));
+    }
+
+    [RequiresSshdFact]
+    public async Task A_crash_between_download_and_remote_delete_never_processes_the_file_twice()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_crash.xml", "<Retourmelding1/>"));
+        var crashing = new InterceptingFileSystem(connection)
+        {
+            BeforeDelete = _ => throw new InvalidOperationException("simulated crash: the process dies before the remote delete"),
+        };
+        using (var journal = new FileIntakeJournal(JournalPath))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => new FileIntake(journal, Staging).RunAsync(crashing, Source(folder)));
+        }
+        Assert.Equal(["RM_crash.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+
+        using var restarted = new FileIntakeJournal(JournalPath); // a new process replays the journal
+        var result = await new FileIntake(restarted, Staging).RunAsync(connection, Source(folder));
+
+        Assert.Empty(result.Taken);
+        Assert.Equal(["RM_crash.xml"], result.AlreadyTaken);
+        Assert.Empty(await connection.ListAsync(folder));
+        Assert.Equal(["RM_crash.xml"], Directory.GetFiles(Path.Combine(Staging, "partner-rm")).Select(Path.GetFileName));
+    }
+
+    [RequiresSshdFact]
+    public async Task An_interrupted_move_into_staging_is_completed_and_reported_as_recovered()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection);
+        var key = new IntakeKey("partner-rm", $"{folder}/RM_7.xml", 4, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
+        var staging = new StagingArea(Staging, "partner-rm");
+        await File.WriteAllTextAsync(staging.TemporaryPath(key), "<x/>");
+        using var journal = new FileIntakeJournal(JournalPath);
+        await journal.RecordTakenAsync(new IntakeJournalEntry(key, Path.Combine(staging.Directory, "RM_7.xml"), DateTimeOffset.UtcNow, null));
+
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder));
+
+        Assert.Equal("<x/>", await File.ReadAllTextAsync(Assert.Single(result.Recovered).StagedPath));
+        Assert.Empty(result.Taken);
+    }
+
+    [RequiresSshdFact]
+    public async Task A_file_vanishing_before_download_is_skipped_and_nothing_is_journalled()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_gone.xml", "<Retourmelding1/>"));
+        using var journal = new FileIntakeJournal(JournalPath);
+        var vanishing = new InterceptingFileSystem(connection)
+        {
+            BeforeDownload = path =>
+            {
+                File.Delete(sshd.LocalPath(path)); // the partner removes it right after it was listed
+                return Task.CompletedTask;
+            },
+        };
+
+        var result = await new FileIntake(journal, Staging).RunAsync(vanishing, Source(folder));
+
+        Assert.Equal(["RM_gone.xml"], result.Vanished);
+        Assert.Empty(result.Taken);
+        Assert.Empty(Directory.GetFiles(Path.Combine(Staging, "partner-rm"), "*", SearchOption.AllDirectories));
+        Assert.Empty(await journal.ListUnfinishedAsync("partner-rm"));
+    }
+}

@@ -1,0 +1,21 @@
+using System.Diagnostics;
+
+namespace Gateway.Transport.Tests.Support;
+
+internal static class ProcessRunner
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(info)!;
+        using var cts = new CancellationTokenSource(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(cts.Token);
+        var stderr = process.StandardError.ReadToEndAsync(cts.Token);
+        await process.WaitForExitAsync(cts.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

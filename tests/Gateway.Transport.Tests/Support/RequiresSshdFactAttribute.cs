@@ -1,0 +1,13 @@
+namespace Gateway.Transport.Tests.Support;
+
+/// <summary>A test that needs a real OpenSSH sshd and libssh; reports why and skips where they are not available.</summary>
+public sealed class RequiresSshdFactAttribute : FactAttribute
+{
+    public RequiresSshdFactAttribute()
+    {
+        if (SshdAvailability.UnavailableReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Gateway.Transport.Sftp;
+using Gateway.Transport.Sftp.Credentials;
+using Gateway.Transport.Sftp.HostKeys;
+
+namespace Gateway.Transport.Tests.Support;
+
+/// <summary>
+/// A real OpenSSH sshd on a free loopback port, started by tests/infra/sshd/start-sshd.sh with its own config, a
+/// per-run system user chrooted (internal-sftp) below /srv, and password, ed25519, RSA, ECDSA and passphrase keys.
+/// </summary>
+public sealed class SshdServer : IAsyncLifetime
+{
+    private readonly string _stateDirectory = Path.Combine(Path.GetTempPath(), $"gateway-sshd-{Guid.NewGuid():N}");
+    private Dictionary<string, string> _state = [];
+    private int _folderCounter;
+
+    public bool Started { get; private set; }
+
+    public int Port => int.Parse(_state["SSHD_PORT"]);
+
+    public string Host => _state["SFTP_HOST"];
+
+    public string UserName => _state["SFTP_USER"];
+
+    public string Password => _state["SFTP_PASSWORD"];
+
+    public string KeyEd25519 => _state["SFTP_KEY_ED25519"];
+
+    public string KeyRsa => _state["SFTP_KEY_RSA"];
+
+    public string KeyEcdsa => _state["SFTP_KEY_ECDSA"];
+
+    public string KeyEd25519WithPassphrase => _state["SFTP_KEY_ED25519_PASSPHRASE"];
+
+    public string KeyPassphrase => _state["SFTP_KEY_PASSPHRASE"];
+
+    public string KeyUnauthorized => _state["SFTP_KEY_UNAUTHORIZED"];
+
+    /// <summary>The run directory (root-owned, below /srv): extra servers and hosted accounts of tests live here.</summary>
+    public string RunDirectory => _state["SSHD_RUN_DIR"];
+
+    /// <summary>The chroot of the test user on the local disk; remote "/x" is ChrootDirectory + "/x".</summary>
+    public string ChrootDirectory => _state["SFTP_CHROOT"];
+
+    public string UploadDirectory => _state["SFTP_UPLOAD_DIR"];
+
+    public string KnownHostsFile => _state["SSHD_KNOWN_HOSTS"];
+
+    public string HostFingerprintEd25519 => _state["HOST_FINGERPRINT_ED25519"];
+
+    public string HostFingerprintRsa => _state["HOST_FINGERPRINT_RSA"];
+
+    public string HostKeyLineEd25519 => _state["HOST_KEY_ED25519"];
+
+    public string HostKeyLineRsa => _state["HOST_KEY_RSA"];
+
+    public string SshdPid => _state["SSHD_PID"];
+
+    public HostKeyPin Pin => HostKeyPin.Parse(HostFingerprintEd25519);
+
+    public SftpConnectionSettings Settings(SftpCredential? credential = null, HostKeyPin? pin = null) => new()
+    {
+        Host = Host,
+        Port = Port,
+        UserName = UserName,
+        Credential = credential ?? SftpPrivateKeyCredential.FromFile(KeyEd25519),
+        HostKey = pin ?? Pin,
+        ConnectTimeout = TimeSpan.FromSeconds(10),
+        OperationTimeout = TimeSpan.FromSeconds(20),
+    };
+
+    public Task<SftpConnection> ConnectAsync(SftpCredential? credential = null) =>
+        new SftpClient().ConnectAsync(Settings(credential));
+
+    /// <summary>A fresh, empty remote folder below /upload for one test; returns its remote path.</summary>
+    public async Task<string> NewRemoteFolderAsync(SftpConnection connection, string purpose)
+    {
+        var path = $"{UploadDirectory}/{purpose}-{Interlocked.Increment(ref _folderCounter)}";
+        await connection.CreateDirectoryAsync(path);
+        return path;
+    }
+
+    /// <summary>Where a remote path lives on the local disk (the tests run as root and may look directly).</summary>
+    public string LocalPath(string remotePath) => ChrootDirectory + remotePath;
+
+    public async Task InitializeAsync()
+    {
+        if (SshdAvailability.UnavailableReason is not null)
+        {
+            return;
+        }
+        var (exit, output) = await ProcessRunner.RunAsync("bash",
+            [Path.Combine(RepositoryPaths.SshdScripts, "start-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(60));
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"start-sshd.sh failed ({exit}): {output}");
+        }
+        _state = File.ReadAllLines(Path.Combine(_stateDirectory, "state.env"))
+            .Where(line => line.Contains('='))
+            .Select(line => line.Split('=', 2))
+            .ToDictionary(parts => parts[0], parts => parts[1].Trim('"'));
+        Started = true;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Started)
+        {
+            await ProcessRunner.RunAsync("bash", [Path.Combine(RepositoryPaths.SshdScripts, "stop-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(30));
+        }
+        if (Directory.Exists(_stateDirectory))
+        {
+            Directory.Delete(_stateDirectory, recursive: true);
+        }
+    }
+}
