@@ -1,0 +1,41 @@
+using Gateway.Host.Samples;
+using Gateway.Host.Uitval;
+using Sivi.Messages.Writing;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Host.Mapping.Conversion;
+
+/// <summary>
+/// Every message passes here before it goes anywhere: written for the account's release, then validated against that
+/// release's schema. A value the release cannot carry (writer) or a schema error (validator) becomes a failure with
+/// the element path and the redacted schema errors.
+/// </summary>
+public sealed class ValidationGate(SiviValidator validator, SiviMessageWriter writer, string integration)
+{
+    /// <summary>The XML, or the failure naming <paramref name="recordKey"/> of <paramref name="connector"/>.</summary>
+    public async Task<(byte[]? Content, ConversionFailure? Failure)> PassAsync(MappedMessage mapped, string release, string connector,
+        string? recordKey, CancellationToken cancellationToken)
+    {
+        var message = mapped.Message;
+        byte[] content;
+        try
+        {
+            content = await writer.ToBytesAsync(message, release, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SiviWriteException e)
+        {
+            return (null, new ConversionFailure(integration, connector, recordKey, message.MessageName, e.Message, UitvalStage.Transformation, []));
+        }
+        var fileName = SampleFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? "");
+        using var stream = new MemoryStream(content, writable: false);
+        var verdict = await validator.ValidateAsync(stream, fileName, release, cancellationToken).ConfigureAwait(false);
+        if (verdict.IsValid)
+        {
+            return (content, null);
+        }
+        var errors = verdict.Errors.Select(e => SchemaErrorRedactor.Redact(e.ToString())).ToList();
+        var field = verdict.Errors.FirstOrDefault(e => e.Path is not null)?.Path ?? message.MessageName;
+        return (null, new ConversionFailure(integration, connector, recordKey, field,
+            $"{message.MessageName} is not valid against release {release}", UitvalStage.Validation, errors));
+    }
+}

@@ -1,0 +1,15 @@
+namespace Gateway.Host.Mapping.Sequencing;
+
+/// <summary>
+/// VrzmgvlVnrMld per absence case: the receiver chains a case's messages by it, so a number is handed out once and
+/// never again, whatever happens to the message afterwards. Keys are "account|VrzmgvlId" (<see cref="CaseKeys"/>). Implementations must
+/// be safe for concurrent callers (the database one by an atomic increment).
+/// </summary>
+public interface ICaseSequenceStore
+{
+    /// <summary>The last number issued for the case, 0 when none was: 0 means the receiver has not heard of the case.</summary>
+    Task<int> LastAsync(string caseKey, CancellationToken cancellationToken);
+
+    /// <summary>Issues the next number for the case (1 for a new case): one higher than any number issued before.</summary>
+    Task<int> NextAsync(string caseKey, CancellationToken cancellationToken);
+}
