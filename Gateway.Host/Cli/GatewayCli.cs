@@ -14,6 +14,7 @@ public static class GatewayCli
         root.Subcommands.Add(Demo.DemoCommand.Create());
         root.Subcommands.Add(Hosting.RunCommand.Create());
         root.Subcommands.Add(Validation.ValidateCommand.Create());
+        root.Subcommands.Add(Mapping.Cli.ConvertCommand.Create());
         root.Subcommands.Add(Afas.AfasSimulatorCommand.Create());
         root.Subcommands.Add(Afas.Sync.SyncCommand.Create());
         root.Subcommands.Add(Employers.EmployersCommand.Create());

@@ -7,11 +7,14 @@ using Gateway.Host.Delivery;
 using Gateway.Host.Integrations;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
+using Gateway.Host.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
+using Sivi.Schemas.Registry;
+using Sivi.Schemas.Validation;
 
 namespace Gateway.Host.Hosting;
 
@@ -22,8 +25,10 @@ namespace Gateway.Host.Hosting;
 /// </summary>
 public static class GatewayServiceHost
 {
-    public static IHost Build(IConfiguration configuration, Action<IServiceCollection>? configure = null)
+    public static async Task<IHost> BuildAsync(IConfiguration configuration, CancellationToken cancellationToken, Action<IServiceCollection>? configure = null)
     {
+        var schemas = await SchemaRegistry.LoadAsync(
+            new SchemaRegistryOptions { SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey] }, cancellationToken).ConfigureAwait(false);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
@@ -39,7 +44,10 @@ public static class GatewayServiceHost
         services.AddSingleton(IntegrationCatalog.Load(configuration, () => GatewayConfiguration.Secrets(configuration)));
         services.AddSingleton(AccountCatalog.Load(configuration));
         services.AddSingleton<DeliveryDispatcher>();
-        services.AddSingleton(new DeliveryTargetFactory());
+        services.AddSingleton(new SiviValidator(schemas));
+        services.AddSingleton<ConversionStage>();
+        services.AddSingleton(provider => new DeliveryTargetFactory(
+            new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()).Create));
         services.AddSingleton<AccountControl>();
         services.AddScoped<OutboxPublisher>();
         services.AddHttpClient();
@@ -51,6 +59,7 @@ public static class GatewayServiceHost
             provider.GetRequiredService<ILogger<ConnectorSync>>()));
         services.AddGatewayBus(configuration, _ => { });
         services.AddHostedService<SyncScheduler>();
+        services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         configure?.Invoke(services);

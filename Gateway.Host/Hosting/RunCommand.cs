@@ -13,7 +13,7 @@ public static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = GatewayConfiguration.Build(parse.GetValue(config));
-            using var host = GatewayServiceHost.Build(configuration);
+            using var host = await GatewayServiceHost.BuildAsync(configuration, cancellationToken).ConfigureAwait(false);
             await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
             return 0;
         });

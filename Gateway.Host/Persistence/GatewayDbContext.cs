@@ -35,6 +35,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Ledger.CaseSequence> CaseSequences => Set<Ledger.CaseSequence>();
 
+    public DbSet<Ledger.ConversionCursor> ConversionCursors => Set<Ledger.ConversionCursor>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -85,6 +87,11 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         });
         modelBuilder.Entity<Audit.AuditEntry>(e => e.ToTable("AuditLog"));
         modelBuilder.Entity<Ledger.OutboxEvent>(e => e.ToTable("OutboxEvents"));
+        modelBuilder.Entity<Ledger.ConversionCursor>(e =>
+        {
+            e.ToTable("ConversionCursors");
+            e.HasKey(c => c.Account);
+        });
         modelBuilder.Entity<Ledger.CaseSequence>(e =>
         {
             e.ToTable("CaseSequences");

@@ -41,3 +41,21 @@ public sealed class PostgresLedgerSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => LedgerSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000002_ConversionCursors")]
+public sealed class SqliteConversionCursorSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000002_ConversionCursors")]
+public sealed class PostgresConversionCursorSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Down(migrationBuilder);
+}

@@ -1,12 +1,13 @@
 using System.Text;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
+using Gateway.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Reliability;
 
 /// <summary>
-/// The gateway process is SIGKILLed at random moments while it delivers 5,000 messages (500 absence cases of 10
+/// The gateway process is SIGKILLed at random moments while it delivers 5,000 messages over SFTP to a real sshd (500 absence cases of 10
 /// messages each, created interleaved), ten times, and restarted each time. Afterwards every message is at the
 /// receiver exactly once, intact, and the messages of each case arrived in creation order.
 /// </summary>
@@ -16,11 +17,12 @@ public sealed class CrashRecoveryTests : IDisposable
     private const int PerCase = 10;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-crash-" + Guid.NewGuid().ToString("N"));
 
-    [Fact]
+    [RequiresSshdFact]
     public async Task Killing_the_gateway_ten_times_loses_nothing_doubles_nothing_and_keeps_case_order()
     {
-        var receiver = Path.Combine(_directory, "receiver");
-        var config = await WriteConfigAsync(receiver);
+        using var sshd = SshdServer.Start();
+        var receiver = sshd.LocalFolder;
+        var config = await WriteConfigAsync(sshd);
         var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
         await database.MigrateAsync(default);
         var expected = await SeedAsync(database);
@@ -63,7 +65,7 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.All(perCaseOrder.GroupBy(m => m.CaseKey), g => Assert.True(g.Select(m => m.DeliveredUtc).SequenceEqual(g.Select(m => m.DeliveredUtc).Order())));
     }
 
-    private async Task<string> WriteConfigAsync(string receiver)
+    private async Task<string> WriteConfigAsync(SshdServer sshd)
     {
         Directory.CreateDirectory(_directory);
         var config = Path.Combine(_directory, "gateway.json");
@@ -74,7 +76,9 @@ public sealed class CrashRecoveryTests : IDisposable
                 "SecretKeyFile": "{{Path.Combine(_directory, "secret.key")}}",
                 "Host": { "PollInterval": "00:00:00.200" },
                 "Delivery": { "Retry": { "LeaseDuration": "00:00:01" } },
-                "Accounts": { "arbo": { "Integration": "none", "Delivery": { "Kind": "Folder", "Folder": "{{receiver}}" } } }
+                "Accounts": { "arbo": { "Integration": "none", "Delivery": { "Kind": "SftpPush", "Sftp": {
+                  "Host": "127.0.0.1", "Port": {{sshd.Port}}, "Username": "{{sshd.User}}", "Password": "{{sshd.Password}}",
+                  "HostKey": "{{sshd.HostKeys.Replace("\n", "\\n", StringComparison.Ordinal)}}", "RemoteFolder": "{{sshd.RemoteFolder}}" } } } }
               },
               "Serilog": { "MinimumLevel": "Warning" }
             }

@@ -1,0 +1,59 @@
+using Gateway.Transport.Files;
+
+namespace Gateway.Host.Delivery;
+
+/// <summary>
+/// Delivers into a folder of an <see cref="ITransferFileSystem"/> (the partner's SFTP server): upload under a
+/// temporary name, then rename to the final name, so the receiver never sees a partial file under its final name. A
+/// final file that is already there with the same bytes counts as delivered (a retry after an unknown outcome); one
+/// with other bytes is never overwritten. The connection is opened on first use and reused for the whole run.
+/// </summary>
+public sealed class TransferFolderTarget(Func<CancellationToken, Task<ITransferFileSystem>> open, string folder) : IDeliveryTarget
+{
+    private ITransferFileSystem? _files;
+
+    public async Task DeliverAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var files = _files ??= await open(cancellationToken).ConfigureAwait(false);
+        var final = Combine(fileName);
+        if (await files.TryGetEntryAsync(final, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            if (existing.Size == content.Length && await SameContentAsync(files, final, content, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+            throw new DeliveryFailureException($"{fileName} already exists at the receiver with other content", transient: false);
+        }
+        var temporary = Combine("." + fileName + ".part");
+        using (var stream = new MemoryStream(content.ToArray(), writable: false))
+        {
+            await files.UploadAsync(temporary, stream, cancellationToken).ConfigureAwait(false);
+        }
+        await files.RenameAsync(temporary, final, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        switch (_files)
+        {
+            case IAsyncDisposable disposable:
+                await disposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+            default:
+                break;
+        }
+        _files = null;
+    }
+
+    private string Combine(string name) => folder.EndsWith('/') ? folder + name : folder + "/" + name;
+
+    private static async Task<bool> SameContentAsync(ITransferFileSystem files, string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(content.Length);
+        await files.DownloadAsync(path, buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.GetBuffer().AsSpan(0, (int)buffer.Length).SequenceEqual(content.Span);
+    }
+}

@@ -1,0 +1,49 @@
+using Gateway.Host.Accounts;
+using Gateway.Host.Mapping.Profile;
+using Gateway.Host.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Host.Hosting;
+
+/// <summary>Converts new mutations into messages for every account that has a mapping profile (<c>Gateway:Accounts:&lt;name&gt;:Mapping</c>).</summary>
+public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration configuration, ConversionStage stage, GatewayHostOptions options,
+    TimeProvider clock, ILogger<ConversionWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var profiles = accounts.All
+            .Select(a => (Account: a, Section: configuration.GetSection($"{AccountCatalog.Section}:{a.Name}:Mapping")))
+            .Where(p => p.Section.Exists())
+            .Select(p => (p.Account, Profile: Profile(p.Account, p.Section)))
+            .ToList();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var produced = 0;
+            foreach (var (account, profile) in profiles)
+            {
+                try
+                {
+                    produced += await stage.RunOnceAsync(account, profile, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    HostLog.WorkerFailed(logger, nameof(ConversionWorker), account.Name, e.Message);
+                }
+            }
+            if (produced == 0)
+            {
+                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static MappingProfile Profile(PartnerAccountOptions account, IConfiguration section)
+    {
+        var profile = MappingProfileLoader.Bind(section);
+        profile.Account = account.Name;
+        profile.Integration = account.Integration;
+        return profile;
+    }
+}
