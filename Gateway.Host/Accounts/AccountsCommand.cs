@@ -20,6 +20,7 @@ public static class AccountsCommand
         command.Subcommands.Add(List(config));
         command.Subcommands.Add(Block(config, user));
         command.Subcommands.Add(Restart(config, user));
+        command.Subcommands.Add(TrustHostKeyCommand.Create(config));
         return command;
     }
 

@@ -19,6 +19,7 @@ public static class GatewayCli
         root.Subcommands.Add(Afas.Sync.SyncCommand.Create());
         root.Subcommands.Add(Employers.EmployersCommand.Create());
         root.Subcommands.Add(Accounts.AccountsCommand.Create());
+        root.Subcommands.Add(Delivery.SftpAccountsCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }

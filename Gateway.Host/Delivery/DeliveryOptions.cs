@@ -10,10 +10,26 @@ public sealed class DeliveryOptions
     public string? Folder { get; set; }
 
     public SftpPushOptions Sftp { get; set; } = new();
+
+    /// <summary>For <see cref="DeliveryKind.Hosted"/>: the partner's login on the SFTP server the gateway hosts.</summary>
+    public HostedLoginOptions Hosted { get; set; } = new();
+}
+
+/// <summary>A partner's login on the hosted SFTP server (see <c>gateway sftp-accounts provision</c>).</summary>
+public sealed class HostedLoginOptions
+{
+    /// <summary>The Linux user the partner logs in as (lower case, e.g. gw-acme).</summary>
+    public string SystemUser { get; set; } = "";
+
+    /// <summary>The partner's OpenSSH public keys; password login is not offered.</summary>
+    public List<string> AuthorizedKeys { get; set; } = [];
 }
 
 public enum DeliveryKind
 {
     Folder = 1,
     SftpPush = 2,
+
+    /// <summary>The partner collects from an outbox on the SFTP server the gateway hosts (chrooted per account).</summary>
+    Hosted = 3,
 }

@@ -1,13 +1,16 @@
 using Gateway.Host.Accounts;
+using Gateway.Transport.Hosted;
 
 namespace Gateway.Host.Delivery;
 
 /// <summary>Creates the delivery target an account's options describe.</summary>
-public sealed class DeliveryTargetFactory(Func<PartnerAccountOptions, IDeliveryTarget>? sftpPush = null)
+public sealed class DeliveryTargetFactory(Func<PartnerAccountOptions, IDeliveryTarget>? sftpPush = null, HostedSftpOptions? hosted = null)
 {
     public IDeliveryTarget Create(PartnerAccountOptions account) => account.Delivery.Kind switch
     {
         DeliveryKind.Folder => new LocalFolderTarget(account.Delivery.Folder ?? Path.Combine("var", "outbox", account.Name)),
+        DeliveryKind.Hosted => new LocalFolderTarget(Path.Combine((hosted ?? new HostedSftpOptions()).ChrootRoot, account.Delivery.Hosted.SystemUser,
+            (hosted ?? new HostedSftpOptions()).OutboxFolder)),
         DeliveryKind.SftpPush when sftpPush is not null => sftpPush(account),
         _ => throw new InvalidOperationException($"account {account.Name}: delivery kind {account.Delivery.Kind} is not available"),
     };

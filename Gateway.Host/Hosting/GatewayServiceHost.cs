@@ -47,7 +47,8 @@ public static class GatewayServiceHost
         services.AddSingleton(new SiviValidator(schemas));
         services.AddSingleton<ConversionStage>();
         services.AddSingleton(provider => new DeliveryTargetFactory(
-            new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()).Create));
+            new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()).Create,
+            configuration.GetSection(SftpAccountsCommand.HostedSection).Get<Gateway.Transport.Hosted.HostedSftpOptions>()));
         services.AddSingleton<AccountControl>();
         services.AddScoped<OutboxPublisher>();
         services.AddHttpClient();
