@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gateway.Host.Receiving.Register.Migrations;
+
+// One migration class per provider context; the operations are shared.
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261201000001_ReceivingRegister")]
+public sealed class SqliteReceivingRegister : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ReceivingRegisterSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ReceivingRegisterSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261201000001_ReceivingRegister")]
+public sealed class PostgresReceivingRegister : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ReceivingRegisterSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ReceivingRegisterSchema.Down(migrationBuilder);
+}
