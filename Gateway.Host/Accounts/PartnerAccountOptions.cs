@@ -15,4 +15,6 @@ public sealed class PartnerAccountOptions
     public string Integration { get; set; } = "";
 
     public DeliveryOptions Delivery { get; set; } = new();
+
+    public Retourmeldingen.RetourIntakeOptions Retourmeldingen { get; set; } = new();
 }

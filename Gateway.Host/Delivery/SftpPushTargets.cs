@@ -11,7 +11,10 @@ namespace Gateway.Host.Delivery;
 /// <summary>Push delivery to a partner's SFTP server over libssh, with the host key pinned and secrets decrypted only here.</summary>
 public sealed class SftpPushTargets(SecretProtector secrets, ILoggerFactory loggers)
 {
-    public IDeliveryTarget Create(PartnerAccountOptions account)
+    public IDeliveryTarget Create(PartnerAccountOptions account) => new TransferFolderTarget(Connect(account), account.Delivery.Sftp.RemoteFolder);
+
+    /// <summary>Opens a connection to the account's server (pinned host key); the caller disposes it.</summary>
+    public Func<CancellationToken, Task<ITransferFileSystem>> Connect(PartnerAccountOptions account)
     {
         var sftp = account.Delivery.Sftp;
         if (string.IsNullOrWhiteSpace(sftp.HostKey))
@@ -29,7 +32,6 @@ public sealed class SftpPushTargets(SecretProtector secrets, ILoggerFactory logg
                 : new SftpPasswordCredential(secrets.Unprotect(sftp.Password ?? "")),
         };
         var client = new SftpClient(loggers);
-        return new TransferFolderTarget(async cancellationToken => (ITransferFileSystem)await client.ConnectAsync(settings, cancellationToken).ConfigureAwait(false),
-            sftp.RemoteFolder);
+        return async cancellationToken => await client.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -4,4 +4,10 @@ namespace Gateway.Host.Hosting;
 public sealed class GatewayHostOptions
 {
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often Retourmelding folders are polled.</summary>
+    public TimeSpan RetourPollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Where intake journals and staging live (default <c>var/state</c>).</summary>
+    public string StateDirectory { get; set; } = Path.Combine("var", "state");
 }

@@ -8,6 +8,8 @@ using Gateway.Host.Integrations;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Gateway.Host.Pipeline;
+using Gateway.Host.Retourmeldingen;
+using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -46,9 +48,13 @@ public static class GatewayServiceHost
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton(new SiviValidator(schemas));
         services.AddSingleton<ConversionStage>();
-        services.AddSingleton(provider => new DeliveryTargetFactory(
-            new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()).Create,
-            configuration.GetSection(SftpAccountsCommand.HostedSection).Get<Gateway.Transport.Hosted.HostedSftpOptions>()));
+        var hostOptions = configuration.GetSection("Gateway:Host").Get<GatewayHostOptions>() ?? new GatewayHostOptions();
+        services.AddSingleton(configuration.GetSection(SftpAccountsCommand.HostedSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
+        services.AddSingleton(provider => new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create, provider.GetRequiredService<HostedSftpOptions>()));
+        services.AddSingleton<RetourmeldingCorrelator>();
+        services.AddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(), hostOptions.StateDirectory,
+            provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AccountControl>();
         services.AddScoped<OutboxPublisher>();
         services.AddHttpClient();
@@ -63,6 +69,7 @@ public static class GatewayServiceHost
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
+        services.AddHostedService<RetourIntakeWorker>();
         configure?.Invoke(services);
         return builder.Build();
     }

@@ -30,8 +30,18 @@ public sealed class CrashRecoveryTests : IDisposable
 
         for (var round = 0; round < 10; round++)
         {
+            // kill at a random moment while it is delivering: once this round has delivered something, 0-1.5 s later
+            var before = await CountAsync(database, LedgerState.Delivered);
             using var gateway = GatewayProcess.Start(config, _directory);
-            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(1500, 3500)));
+            using (var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            {
+                while (await CountAsync(database, LedgerState.Delivered) == before)
+                {
+                    Assert.False(gateway.HasExited, $"gateway stopped by itself in round {round}:\n" + LogTail());
+                    await Task.Delay(50, startup.Token);
+                }
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 1500)));
             Assert.False(gateway.HasExited, $"gateway stopped by itself in round {round}");
             gateway.KillHard();
         }

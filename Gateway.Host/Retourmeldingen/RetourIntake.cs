@@ -1,0 +1,86 @@
+using Gateway.Host.Accounts;
+using Gateway.Host.Delivery;
+using Gateway.Transport.Files;
+using Gateway.Transport.Intake;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Host.Retourmeldingen;
+
+/// <summary>
+/// Polls an account's Retourmelding folder: each file is taken once (size-stable, downloaded atomically into local
+/// staging, recorded in the intake journal, then archived or deleted at the partner), then correlated and removed
+/// from staging. Files left in staging by a crash are correlated on the next run; correlation is idempotent.
+/// </summary>
+public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
+{
+    public async Task<int> RunOnceAsync(PartnerAccountOptions account, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
+    {
+        var options = account.Retourmeldingen;
+        if (string.IsNullOrWhiteSpace(options.Folder))
+        {
+            return 0;
+        }
+        var staging = Path.Combine(stateDirectory, "retour", account.Name, "staging");
+        Directory.CreateDirectory(staging);
+        using (var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl")))
+        {
+            var files = await open(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var intake = new FileIntake(journal, staging, loggers.CreateLogger<FileIntake>(), clock);
+                await intake.RunAsync(files, new IntakeSource
+                {
+                    Name = SourceName(account),
+                    Folder = options.Folder,
+                    FileFilter = GlobPattern.Parse(options.FileFilter),
+                    AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
+                    ArchiveFolder = options.ArchiveFolder,
+                    StabilityInterval = options.StabilityInterval,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await DisposeAsync(files).ConfigureAwait(false);
+            }
+        }
+        var correlated = 0;
+        var staged = Path.Combine(staging, SourceName(account));
+        foreach (var file in Directory.Exists(staged) ? Directory.GetFiles(staged).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            await using (var stream = File.OpenRead(file))
+            {
+                await correlator.ApplyAsync(account.Name, Path.GetFileName(file), stream, cancellationToken).ConfigureAwait(false);
+            }
+            File.Delete(file);
+            correlated++;
+        }
+        return correlated;
+    }
+
+    private static string SourceName(PartnerAccountOptions account) => account.Name + "-retour";
+
+    /// <summary>The folder Retourmeldingen of <paramref name="account"/> are read from, by its delivery kind.</summary>
+    public static Func<CancellationToken, Task<ITransferFileSystem>> FolderOf(PartnerAccountOptions account, SftpPushTargets? sftp, Gateway.Transport.Hosted.HostedSftpOptions? hosted) =>
+        account.Delivery.Kind switch
+        {
+            DeliveryKind.SftpPush when sftp is not null => sftp.Connect(account),
+            DeliveryKind.Hosted => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem(Path.Combine(
+                (hosted ?? new()).ChrootRoot, account.Delivery.Hosted.SystemUser))),
+            _ => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem("/")),
+        };
+
+    private static async ValueTask DisposeAsync(ITransferFileSystem files)
+    {
+        switch (files)
+        {
+            case IAsyncDisposable disposable:
+                await disposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+            default:
+                break;
+        }
+    }
+}
