@@ -1,27 +1,35 @@
 using System.CommandLine;
-using Gateway.Host.Validation;
 using Sivi.Schemas.Definitions;
 
 namespace Gateway.Host.Demo;
 
 /// <summary>
-/// <c>gateway demo [--out DIR]</c>: the README's first command. Writes a sample message of every type for every
-/// release through the typed model and validates each against the shipped schema set.
+/// <c>gateway demo [--employees N] [--no-serve] [--samples DIR]</c>: the README's first command. Runs the whole product
+/// on embedded defaults (see <see cref="DemoRun"/>); <c>--samples</c> only writes and validates a sample message of every
+/// type for every release.
 /// </summary>
 public static class DemoCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out") { Description = "Where the sample messages are written", DefaultValueFactory = _ => Path.Combine("var", "demo", "samples") };
-        var command = new Command("demo", "Write sample SIVI messages for every release and validate them") { output };
+        var employees = new Option<int>("--employees") { Description = "Size of the simulated AFAS dataset", DefaultValueFactory = _ => 200 };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first sync instead of running the service" };
+        var work = new Option<string>("--work") { Description = "Working folder (database, receiver folder, configuration); emptied first", DefaultValueFactory = _ => Path.Combine("var", "demo") };
+        var samples = new Option<string?>("--samples") { Description = "Only write sample messages of every type and release to this folder and validate them" };
+        var command = new Command("demo", "Run the gateway end to end on embedded defaults against the AFAS simulator") { employees, noServe, work, samples };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var directory = Path.GetFullPath(parse.GetValue(output)!);
-            var written = await new SampleMessageExport(SiviDefinitions.Embedded, TimeProvider.System).WriteAsync(directory, cancellationToken).ConfigureAwait(false);
-            await parse.InvocationConfiguration.Output.WriteLineAsync($"gateway demo: wrote {written} sample messages to {directory}").ConfigureAwait(false);
-            var options = SchemaDirectorySetting.Resolve(null, SchemaDirectorySetting.DefaultConfiguration());
-            var run = new ValidateRun([directory], null, Json: false, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
-            return await run.ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(samples) is { } samplesFolder)
+            {
+                var directory = Path.GetFullPath(samplesFolder);
+                var written = await new SampleMessageExport(SiviDefinitions.Embedded, TimeProvider.System).WriteAsync(directory, cancellationToken).ConfigureAwait(false);
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"gateway demo: wrote {written} sample messages to {directory}").ConfigureAwait(false);
+                var options = Validation.SchemaDirectorySetting.Resolve(null, Validation.SchemaDirectorySetting.DefaultConfiguration());
+                return await new Validation.ValidateRun([directory], null, Json: false, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)
+                    .ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            var run = new DemoRun(Path.GetFullPath(parse.GetValue(work)!), parse.GetValue(employees), !parse.GetValue(noServe), parse.InvocationConfiguration.Output);
+            return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Host.Hosting;
 
-/// <summary>Delivers every account's due messages, account by account, every poll interval (and at once after work was found).</summary>
+/// <summary>Delivers every account's due messages, account by account: at once when a message was validated (<see cref="DeliveryWakeConsumer"/>), else every poll interval.</summary>
 public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher dispatcher, DeliveryTargetFactory targets, GatewayHostOptions options,
-    TimeProvider clock, ILogger<DeliveryWorker> logger) : BackgroundService
+    DeliverySignal wake, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,7 +29,7 @@ public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher d
             }
             if (delivered == 0)
             {
-                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                await wake.Signal.WaitAsync(options.PollInterval, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -9,6 +9,7 @@ using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Gateway.Host.Pipeline;
 using Gateway.Host.Retourmeldingen;
+using Gateway.Host.Uitval.Report;
 using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,12 +65,18 @@ public static class GatewayServiceHost
                 provider.GetRequiredService<ILogger<AfasConnectorClient>>(), provider.GetRequiredService<TimeProvider>()),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<ConnectorSync>>()));
-        services.AddGatewayBus(configuration, _ => { });
+        services.AddSingleton<DeliverySignal>();
+        services.AddGatewayBus(configuration, bus => bus.AddConsumer<DeliveryWakeConsumer>());
         services.AddHostedService<SyncScheduler>();
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
+        if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
+        {
+            services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();
+            services.AddUitvalReport(configuration);
+        }
         configure?.Invoke(services);
         return builder.Build();
     }

@@ -3,17 +3,37 @@ using Gateway.Host.Cli;
 
 namespace Gateway.Host.Tests.Demo;
 
-/// <summary>The README's first command writes a sample of every type for every release and finds them all valid.</summary>
+/// <summary>The README's first command: the whole product against the simulator; and its sample-only variant.</summary>
 public sealed class DemoCommandTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-demo-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task Demo_writes_and_validates_every_sample()
+    public async Task Demo_runs_the_product_end_to_end_and_everything_it_delivers_is_valid()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var parse = GatewayCli.Build().Parse(["demo", "--out", _directory]);
+        var parse = GatewayCli.Build().Parse(["demo", "--no-serve", "--employees", "60", "--work", _directory]);
+        Assert.Empty(parse.Errors);
+
+        var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        var text = output.ToString();
+        Assert.True(exitCode == 0, text + error);
+        Assert.Contains("Delivery: ", text, StringComparison.Ordinal);
+        var receiver = System.Text.RegularExpressions.Regex.Match(text, @"At the receiver \((.+)\): (\d+) files, (\d+) valid, 0 invalid");
+        Assert.True(receiver.Success, text);
+        Assert.True(int.Parse(receiver.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 60, text);
+        Assert.Equal(receiver.Groups[2].Value, receiver.Groups[3].Value);
+        Assert.True(File.Exists(Path.Combine(_directory, "gateway.json")));
+    }
+
+    [Fact]
+    public async Task Demo_samples_writes_and_validates_every_sample()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var parse = GatewayCli.Build().Parse(["demo", "--samples", _directory]);
         Assert.Empty(parse.Errors);
 
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
@@ -28,6 +48,7 @@ public sealed class DemoCommandTests : IDisposable
 
     public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(_directory))
         {
             Directory.Delete(_directory, recursive: true);

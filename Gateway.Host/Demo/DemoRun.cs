@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Afas.Simulator.Hosting;
+using Gateway.Host.Accounts;
+using Gateway.Host.Afas.Client;
+using Gateway.Host.Afas.Rows;
+using Gateway.Host.Afas.Sync;
+using Gateway.Host.Configuration;
+using Gateway.Host.Delivery;
+using Gateway.Host.Employers;
+using Gateway.Host.Hosting;
+using Gateway.Host.Integrations;
+using Gateway.Host.Ledger;
+using Gateway.Host.Persistence;
+using Gateway.Host.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sivi.Schemas.Registry;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Host.Demo;
+
+/// <summary>
+/// The whole product on embedded defaults: an AFAS simulator with a small dataset, the gateway on SQLite with the
+/// in-memory bus, one arbodienst account (SFTP push to a local sshd when possible, else a folder), a full sync,
+/// conversion, delivery and validation of what arrived — then the service keeps running until Ctrl+C.
+/// </summary>
+internal sealed class DemoRun(string workDirectory, int employees, bool serve, TextWriter output)
+{
+    private const string Integration = "demo";
+    private const string Account = "arbo-demo";
+
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(workDirectory))
+        {
+            Directory.Delete(workDirectory, recursive: true);
+        }
+        Directory.CreateDirectory(workDirectory);
+        await using var simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions
+        {
+            Employees = employees,
+            Token = "demo-" + Guid.NewGuid().ToString("N"),
+            StartDate = DateOnly.FromDateTime(DateTime.Today),
+        }, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"AFAS simulator: {simulator.BaseUrl} ({employees} employees)").ConfigureAwait(false);
+        using var receiver = await DemoReceiver.StartAsync(workDirectory, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync("Delivery: " + receiver.Description).ConfigureAwait(false);
+
+        var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(workDirectory, "gateway.db")}" });
+        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var integration = new IntegrationOptions { Name = Integration, Afas = new AfasClientOptions { BaseUrl = simulator.BaseUrl, Token = simulator.Token } };
+        using var http = new HttpClient();
+        var sync = new ConnectorSync(database, new AfasConnectorClient(http, integration.Afas, NullLogger<AfasConnectorClient>.Instance), TimeProvider.System,
+            NullLogger<ConnectorSync>.Instance);
+
+        await sync.RunAsync(integration, AfasConnectorIds.Werkgevers, SyncMode.Full, cancellationToken).ConfigureAwait(false);
+        var employers = new EmployerStore(database, TimeProvider.System);
+        var codes = (await employers.ListAsync(Integration, cancellationToken).ConfigureAwait(false)).Select(e => e.Code).ToList();
+        foreach (var code in codes)
+        {
+            await employers.SetActiveAsync(Integration, code, true, "demo", cancellationToken).ConfigureAwait(false);
+        }
+        await output.WriteLineAsync($"Employers activated: {string.Join(", ", codes)}").ConfigureAwait(false);
+        foreach (var connector in SyncCommand.ConnectorOrder)
+        {
+            var result = await sync.RunAsync(integration, connector, SyncMode.Full, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"  pulled {connector,-42} {result.Rows,6} rows, {result.New,6} new, {result.Uitval} uitval").ConfigureAwait(false);
+        }
+
+        var profile = DemoProfile.For(Account, Integration, codes);
+        var account = new PartnerAccountOptions { Name = Account, Integration = Integration, Delivery = receiver.Delivery };
+        var validator = new SiviValidator(await SchemaRegistry.LoadAsync(new SchemaRegistryOptions(), cancellationToken).ConfigureAwait(false));
+        var produced = await new ConversionStage(database, validator, TimeProvider.System, NullLoggerFactory.Instance).RunOnceAsync(account, profile, cancellationToken).ConfigureAwait(false);
+        var targets = new DeliveryTargetFactory(new SftpPushTargets(new Secrets.SecretProtector(new byte[32]), NullLoggerFactory.Instance).Create);
+        await using (var target = targets.Create(account))
+        {
+            await new DeliveryDispatcher(database, TimeProvider.System, new DeliveryRetryPolicy { MaxAttempts = 2 }, NullLogger<DeliveryDispatcher>.Instance)
+                .RunOnceAsync(Account, target, cancellationToken).ConfigureAwait(false);
+        }
+        var failures = await ReportAsync(database, receiver, validator, produced, cancellationToken).ConfigureAwait(false);
+
+        var config = await WriteConfigurationAsync(simulator, receiver, profile, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Configuration of this demo: {config}").ConfigureAwait(false);
+        if (serve)
+        {
+            await output.WriteLineAsync("Gateway service running (scheduled pulls, conversion, delivery); Ctrl+C stops it.").ConfigureAwait(false);
+            using var host = await GatewayServiceHost.BuildAsync(GatewayConfiguration.Build(config), cancellationToken).ConfigureAwait(false);
+            await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private async Task<int> ReportAsync(GatewayDatabase database, DemoReceiver receiver, SiviValidator validator, int produced, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var byType = await context.LedgerMessages.AsNoTracking().GroupBy(m => new { m.MessageType, m.State })
+            .Select(g => new { g.Key.MessageType, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var uitval = await context.Uitval.AsNoTracking().GroupBy(u => u.Stage).Select(g => new { Stage = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Produced {produced} SIVI messages (release 2025):").ConfigureAwait(false);
+        foreach (var line in byType.OrderBy(t => t.MessageType, StringComparer.Ordinal))
+        {
+            await output.WriteLineAsync($"  {line.MessageType,-36} {line.State,-10} {line.Count,6}").ConfigureAwait(false);
+        }
+        await output.WriteLineAsync("Uitval: " + (uitval.Count == 0 ? "none" : string.Join(", ", uitval.Select(u => $"{u.Stage} {u.Count}")))
+            + " (the admin UI and the uitval list show each record)").ConfigureAwait(false);
+        var files = Directory.Exists(receiver.LocalFolder) ? Directory.GetFiles(receiver.LocalFolder, "*.xml") : [];
+        var invalid = 0;
+        foreach (var file in files)
+        {
+            if (!(await validator.ValidateFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false)).IsValid)
+            {
+                invalid++;
+            }
+        }
+        await output.WriteLineAsync($"At the receiver ({receiver.LocalFolder}): {files.Length} files, {files.Length - invalid} valid, {invalid} invalid").ConfigureAwait(false);
+        var undelivered = byType.Where(t => t.State != LedgerState.Delivered).Sum(t => t.Count);
+        return invalid + undelivered;
+    }
+
+    /// <summary>The demo's set-up as an ordinary configuration file, which <c>gateway run --config</c> also accepts.</summary>
+    private async Task<string> WriteConfigurationAsync(AfasSimulatorServer simulator, DemoReceiver receiver, Mapping.Profile.MappingProfile profile, CancellationToken cancellationToken)
+    {
+        var options = new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+        var accountNode = JsonSerializer.SerializeToNode(new PartnerAccountOptions { Name = Account, Integration = Integration, Delivery = receiver.Delivery }, options)!.AsObject();
+        accountNode["Mapping"] = JsonSerializer.SerializeToNode(profile, options);
+        var root = new JsonObject
+        {
+            ["Gateway"] = new JsonObject
+            {
+                ["Database"] = new JsonObject { ["ConnectionString"] = $"Data Source={Path.Combine(workDirectory, "gateway.db")}" },
+                ["SecretKeyFile"] = Path.Combine(workDirectory, "secret.key"),
+                ["Host"] = new JsonObject { ["StateDirectory"] = Path.Combine(workDirectory, "state") },
+                ["Integrations"] = new JsonObject
+                {
+                    [Integration] = new JsonObject { ["Afas"] = new JsonObject { ["BaseUrl"] = simulator.BaseUrl.ToString(), ["Token"] = simulator.Token } },
+                },
+                ["Accounts"] = new JsonObject { [Account] = accountNode },
+            },
+        };
+        var path = Path.Combine(workDirectory, "gateway.json");
+        await File.WriteAllTextAsync(path, root.ToJsonString(options), cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+}
