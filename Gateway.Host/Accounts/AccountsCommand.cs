@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Gateway.Host.Cli;
-using Gateway.Host.Configuration;
-using Gateway.Host.Persistence;
 
 namespace Gateway.Host.Accounts;
 
@@ -101,9 +99,7 @@ public static class AccountsCommand
 
     private static async Task<(AccountCatalog Catalog, AccountControl Control)> OpenAsync(string? configFile, CancellationToken cancellationToken)
     {
-        var configuration = GatewayConfiguration.Build(configFile);
-        var database = new GatewayDatabase(GatewayConfiguration.Database(configuration));
-        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var (configuration, database) = await CliDatabase.OpenAsync(configFile, cancellationToken).ConfigureAwait(false);
         return (AccountCatalog.Load(configuration), new AccountControl(database, TimeProvider.System));
     }
 }

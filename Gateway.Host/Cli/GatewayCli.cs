@@ -19,6 +19,9 @@ public static class GatewayCli
         root.Subcommands.Add(Afas.Sync.SyncCommand.Create());
         root.Subcommands.Add(Employers.EmployersCommand.Create());
         root.Subcommands.Add(Accounts.AccountsCommand.Create());
+        root.Subcommands.Add(Uitval.UitvalCommand.Create());
+        root.Subcommands.Add(Ledger.MessagesCommand.Create());
+        root.Subcommands.Add(Ledger.RetourmeldingenCommand.Create());
         root.Subcommands.Add(Delivery.SftpAccountsCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;

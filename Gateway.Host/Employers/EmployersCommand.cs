@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Gateway.Host.Cli;
-using Gateway.Host.Configuration;
-using Gateway.Host.Persistence;
 
 namespace Gateway.Host.Employers;
 
@@ -65,11 +63,6 @@ public static class EmployersCommand
         return command;
     }
 
-    private static async Task<EmployerStore> OpenAsync(string? configFile, CancellationToken cancellationToken)
-    {
-        var configuration = GatewayConfiguration.Build(configFile);
-        var database = new GatewayDatabase(GatewayConfiguration.Database(configuration));
-        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return new EmployerStore(database, TimeProvider.System);
-    }
+    private static async Task<EmployerStore> OpenAsync(string? configFile, CancellationToken cancellationToken) =>
+        new((await CliDatabase.OpenAsync(configFile, cancellationToken).ConfigureAwait(false)).Database, TimeProvider.System);
 }
