@@ -8,6 +8,8 @@ using Gateway.Host.Integrations;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Gateway.Host.Pipeline;
+using Gateway.Host.Receiving;
+using Gateway.Host.Receiving.Intake;
 using Gateway.Host.Retourmeldingen;
 using Gateway.Host.Uitval.Report;
 using Gateway.Transport.Hosted;
@@ -72,6 +74,12 @@ public static class GatewayServiceHost
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
+        services.AddGatewayReceiving(configuration);
+        services.AddSingleton(provider => new ReceivingFolders(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<HostedSftpOptions>(),
+            provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider => new ReceivingIntake(provider.GetRequiredService<Receiving.Processing.ReceivedFileProcessor>(),
+            provider.GetRequiredService<GatewayDatabase>(), hostOptions.StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<ReceivingWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {
             services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();
@@ -85,6 +93,7 @@ public static class GatewayServiceHost
     public static async Task RunAsync(IHost host, CancellationToken cancellationToken)
     {
         await host.Services.GetRequiredService<GatewayDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await host.Services.GetRequiredService<Receiving.Register.ReceivingDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

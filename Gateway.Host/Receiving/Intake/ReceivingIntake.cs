@@ -1,0 +1,110 @@
+using Gateway.Host.Delivery;
+using Gateway.Host.Persistence;
+using Gateway.Host.Receiving.Accounts;
+using Gateway.Host.Receiving.Processing;
+using Gateway.Transport.Files;
+using Gateway.Transport.Intake;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sivi.Messages.Writing;
+
+namespace Gateway.Host.Receiving.Intake;
+
+/// <summary>
+/// One round of the receiving role for an account: every import configuration's folder is polled (each file taken once:
+/// size-stable, staged atomically, journaled, then removed at the source), each staged file is processed (interpreted,
+/// validated, authorised, applied — or held while the account is blocked), and every due Retourmelding goes back into
+/// the account's Retourmelding folder under a temporary name first. An unblocked account also applies what was held.
+/// </summary>
+public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ReceivedFileOutcome>> RunOnceAsync(ReceivingAccount account, Func<CancellationToken, Task<ITransferFileSystem>> open,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ReceivedFileOutcome>();
+        var blocked = await IsBlockedAsync(account, cancellationToken).ConfigureAwait(false);
+        var files = await open(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!blocked)
+            {
+                outcomes.AddRange((await processor.ApplyHeldAsync(account, cancellationToken).ConfigureAwait(false)).SelectMany(o => o.Flatten()));
+            }
+            foreach (var configuration in account.Imports.Configurations)
+            {
+                foreach (var pattern in configuration.FileFilter.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    outcomes.AddRange(await TakeAsync(account, files, configuration.Folder, pattern, blocked, cancellationToken).ConfigureAwait(false));
+                }
+            }
+            await SendRetourmeldingenAsync(account, files, outcomes, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            switch (files)
+            {
+                case IAsyncDisposable disposable:
+                    await disposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+                default:
+                    break;
+            }
+        }
+        return outcomes;
+    }
+
+    /// <summary>A receiving account starts blocked (seed 003's start-up procedure) until an admin restarts it.</summary>
+    private async Task<bool> IsBlockedAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        await using var context = gateway.CreateContext();
+        var state = await context.AccountStates.AsNoTracking().SingleOrDefaultAsync(a => a.Account == account.Name, cancellationToken).ConfigureAwait(false);
+        return state?.Blocked ?? account.Options.ProcessingBlocked;
+    }
+
+    private async Task<List<ReceivedFileOutcome>> TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
+        CancellationToken cancellationToken)
+    {
+        var source = $"{account.Name}-{Sanitize(folder)}-{Sanitize(pattern)}";
+        var root = Path.Combine(stateDirectory, "receiving", account.Name);
+        Directory.CreateDirectory(root);
+        using (var journal = new FileIntakeJournal(Path.Combine(root, source + ".journal")))
+        {
+            await new FileIntake(journal, root, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
+            {
+                Name = source,
+                Folder = folder.Length == 0 ? "/" : folder,
+                FileFilter = GlobPattern.Parse(pattern),
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        var outcomes = new List<ReceivedFileOutcome>();
+        var staged = Path.Combine(root, source);
+        foreach (var file in Directory.Exists(staged) ? Directory.GetFiles(staged).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            ReceivedFileOutcome outcome;
+            await using (var stream = File.OpenRead(file))
+            {
+                outcome = await processor.ProcessAsync(account, $"{folder.TrimEnd('/')}/{Path.GetFileName(file)}", stream, blocked, cancellationToken).ConfigureAwait(false);
+            }
+            File.Delete(file);
+            outcomes.AddRange(outcome.Flatten());
+        }
+        return outcomes;
+    }
+
+    private static async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var folder = account.Options.Transport.RetourmeldingFolder;
+        await files.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
+        await using var target = new TransferFolderTarget(_ => Task.FromResult(files), folder);
+        foreach (var retour in outcomes.Select(o => o.Retourmelding).OfType<Sivi.Messages.Model.Retourmelding1>())
+        {
+            var bytes = await SiviMessageWriter.Default.ToBytesAsync(retour, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await target.DeliverAsync($"RM_{retour.BrAlg?.Berrefnr}.xml", bytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Sanitize(string text) => new([.. text.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);
+}
