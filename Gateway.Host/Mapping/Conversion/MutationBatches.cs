@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Sync;
 using Gateway.Host.Afas.State;
+using Gateway.Host.Afas.Sync;
 using Gateway.Host.Uitval;
 
 namespace Gateway.Host.Mapping.Conversion;

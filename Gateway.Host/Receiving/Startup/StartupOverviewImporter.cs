@@ -52,8 +52,12 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
             {
                 context.Employees.Add(new RegisteredEmployee
                 {
-                    Account = account.Name, EmployerId = row.EmployerId, IdWrknmr = row.IdWrknmr, Source = RegisterSource.Overview,
-                    FirstSeenUtc = now, UpdatedUtc = now,
+                    Account = account.Name,
+                    EmployerId = row.EmployerId,
+                    IdWrknmr = row.IdWrknmr,
+                    Source = RegisterSource.Overview,
+                    FirstSeenUtc = now,
+                    UpdatedUtc = now,
                 });
                 employeesAdded += counted ? 1 : 0;
             }
@@ -66,7 +70,11 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
             {
                 context.Employments.Add(new RegisteredEmployment
                 {
-                    Account = account.Name, EmployerId = row.EmployerId, IdDnstvbnd = employment, IdWrknmr = row.IdWrknmr, UpdatedUtc = now,
+                    Account = account.Name,
+                    EmployerId = row.EmployerId,
+                    IdDnstvbnd = employment,
+                    IdWrknmr = row.IdWrknmr,
+                    UpdatedUtc = now,
                 });
             }
         }

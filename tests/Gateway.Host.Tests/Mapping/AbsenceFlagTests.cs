@@ -49,7 +49,8 @@ public class AbsenceFlagTests
 
         var accident = await harness.NewAbsenceAsync(TestRows.Absence() with { Reden_verzuim_code = "ONG" });
         var donation = await harness.NewAbsenceAsync(TestRows.Absence("{33333333-0000-4000-8000-000000000001}", "{33333333-0000-4000-8000-000000000000}")
-            with { Reden_verzuim_code = "don", Vangnetregeling = null });
+            with
+        { Reden_verzuim_code = "don", Vangnetregeling = null });
 
         Assert.Equal("10", Harness.Absence(Assert.Single(accident.Messages), "OorzkVrzmCd"));
         var message = Assert.Single(donation.Messages);

@@ -16,7 +16,11 @@ public class EmployeeMappingTests
         var permanent = TestRows.Employee(employment: 1, contract: 2) with { Type_contract = "Onbepaalde tijd" };
         var second = TestRows.Employee(employment: 2, contract: 3) with
         {
-            Type_contract = "Oproepcontract", Uren_per_week = 8m, FTE = 0.2222m, Afdelingscode = "HOOFD", Datum_start_dvb = new DateOnly(2022, 3, 1),
+            Type_contract = "Oproepcontract",
+            Uren_per_week = 8m,
+            FTE = 0.2222m,
+            Afdelingscode = "HOOFD",
+            Datum_start_dvb = new DateOnly(2022, 3, 1),
         };
         var ended = TestRows.Employee(employment: 3, contract: 4) with { Datum_start_dvb = new DateOnly(2010, 1, 1), Datum_eind_dvb = new DateOnly(2015, 6, 30), Type_contract = "Bepaalde tijd" };
         harness.Source.Remove(TestRows.Employee());

@@ -1,7 +1,7 @@
 using Gateway.Host.Afas.Changes;
 using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Sync;
 using Gateway.Host.Afas.State;
+using Gateway.Host.Afas.Sync;
 using Gateway.Host.Mapping.Conversion;
 using Gateway.Host.Tests.Mapping.Support;
 using Gateway.Host.Uitval;

@@ -26,7 +26,11 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
         options.Kind = ReceivingAccountKind.ExternalSftp;
         options.Transport = new ReceivingTransportOptions
         {
-            Host = "127.0.0.1", Port = sshd.Port, UserName = sshd.User, PasswordSecret = sshd.Password, HostKeyFingerprint = sshd.HostKeys,
+            Host = "127.0.0.1",
+            Port = sshd.Port,
+            UserName = sshd.User,
+            PasswordSecret = sshd.Password,
+            HostKeyFingerprint = sshd.HostKeys,
             RetourmeldingFolder = sshd.RemoteFolder + "/retour",
         };
         options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.RemoteFolder, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
