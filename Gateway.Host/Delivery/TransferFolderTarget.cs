@@ -34,17 +34,7 @@ public sealed class TransferFolderTarget(Func<CancellationToken, Task<ITransferF
 
     public async ValueTask DisposeAsync()
     {
-        switch (_files)
-        {
-            case IAsyncDisposable disposable:
-                await disposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-            default:
-                break;
-        }
+        await TransferFileSystems.DisposeAsync(_files).ConfigureAwait(false);
         _files = null;
     }
 

@@ -40,7 +40,7 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
             }
             finally
             {
-                await DisposeAsync(files).ConfigureAwait(false);
+                await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
             }
         }
         var correlated = 0;
@@ -69,18 +69,4 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
             _ => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem("/")),
         };
 
-    private static async ValueTask DisposeAsync(ITransferFileSystem files)
-    {
-        switch (files)
-        {
-            case IAsyncDisposable disposable:
-                await disposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-            default:
-                break;
-        }
-    }
 }

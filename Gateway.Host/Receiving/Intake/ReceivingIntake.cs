@@ -41,17 +41,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         }
         finally
         {
-            switch (files)
-            {
-                case IAsyncDisposable disposable:
-                    await disposable.DisposeAsync().ConfigureAwait(false);
-                    break;
-                case IDisposable disposable:
-                    disposable.Dispose();
-                    break;
-                default:
-                    break;
-            }
+            await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
         }
         return outcomes;
     }

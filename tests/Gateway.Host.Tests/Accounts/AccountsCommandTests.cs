@@ -1,9 +1,9 @@
-using System.CommandLine;
 using System.Text;
-using Gateway.Host.Cli;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
+
+using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Accounts;
 
@@ -63,15 +63,7 @@ public sealed class AccountsCommandTests : IAsyncLifetime
         await context.SaveChangesAsync();
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var parse = GatewayCli.Build().Parse(args);
-        Assert.Empty(parse.Errors);
-        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => GatewayCliRunner.RunAsync(args);
 
     public Task DisposeAsync()
     {

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Gateway.Host.Cli;
 using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Delivery;
@@ -66,15 +64,7 @@ public sealed class DeliveryCommandsTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var parse = GatewayCli.Build().Parse(args);
-        Assert.Empty(parse.Errors);
-        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => GatewayCliRunner.RunAsync(args);
 
     public void Dispose()
     {

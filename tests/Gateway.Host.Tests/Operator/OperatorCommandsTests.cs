@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text;
-using Gateway.Host.Cli;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Gateway.Host.Retourmeldingen;
@@ -10,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sivi.Messages.Writing;
 using Sivi.Schemas.Definitions;
+
+using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Operator;
 
@@ -88,15 +88,7 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
         await context.SaveChangesAsync();
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var parse = GatewayCli.Build().Parse(args);
-        Assert.Empty(parse.Errors);
-        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => GatewayCliRunner.RunAsync(args);
 
     public Task DisposeAsync()
     {

@@ -1,6 +1,6 @@
-using System.CommandLine;
-using Gateway.Host.Cli;
 using Gateway.Host.Tests.Afas;
+
+using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Sync;
 
@@ -70,15 +70,7 @@ public sealed class SyncCommandTests : IAsyncLifetime
         Assert.DoesNotContain(_afas.Simulator.Token, output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var parse = GatewayCli.Build().Parse(args);
-        Assert.Empty(parse.Errors);
-        var exit = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => GatewayCliRunner.RunAsync(args);
 
     public async Task DisposeAsync()
     {
