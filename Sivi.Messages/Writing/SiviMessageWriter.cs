@@ -8,13 +8,13 @@ namespace Sivi.Messages.Writing;
 /// <summary>
 /// Writes the typed model as a SIVI document of one release, in the release's element order. A value the release
 /// has no element for is an error (never silently dropped); required elements and facets are checked by the
-/// validation gate, not here.
+/// validation gate, not here. A message is small and built in memory: it is written synchronously into a buffer (no
+/// per-element async overhead) and only the buffer goes to the output stream asynchronously.
 /// </summary>
 public sealed class SiviMessageWriter(SiviDefinitions definitions)
 {
     private static readonly XmlWriterSettings Settings = new()
     {
-        Async = true,
         Encoding = new UTF8Encoding(false),
         Indent = true,
         IndentChars = "  ",
@@ -27,20 +27,32 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
     /// <summary>Writes <paramref name="message"/> for <paramref name="release"/> (default: the message's own Release).</summary>
     public async Task WriteAsync(Stream output, SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
     {
-        var schema = SchemaFor(message, release);
-        await using var writer = XmlWriter.Create(output, Settings);
-        await writer.WriteStartDocumentAsync().ConfigureAwait(false);
-        await WriteElementAsync(writer, message, schema.Root, schema, new List<string>(), cancellationToken).ConfigureAwait(false);
-        await writer.WriteEndDocumentAsync().ConfigureAwait(false);
-        await writer.FlushAsync().ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        Write(buffer, message, release, cancellationToken);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The document as bytes (UTF-8, no BOM).</summary>
-    public async Task<byte[]> ToBytesAsync(SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
+    public Task<byte[]> ToBytesAsync(SiviMessage message, string? release = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ToBytes(message, release, cancellationToken));
+
+    /// <summary>The document as bytes (UTF-8, no BOM), written synchronously.</summary>
+    public byte[] ToBytes(SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
-        await WriteAsync(buffer, message, release, cancellationToken).ConfigureAwait(false);
+        Write(buffer, message, release, cancellationToken);
         return buffer.ToArray();
+    }
+
+    private void Write(Stream output, SiviMessage message, string? release, CancellationToken cancellationToken)
+    {
+        var schema = SchemaFor(message, release);
+        using var writer = XmlWriter.Create(output, Settings);
+        writer.WriteStartDocument();
+        WriteElement(writer, message, schema.Root, schema, [], cancellationToken);
+        writer.WriteEndDocument();
+        writer.Flush();
     }
 
     public MessageSchema SchemaFor(SiviMessage message, string? release)
@@ -52,7 +64,7 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
             : throw new SiviWriteException($"{message.MessageName} does not exist in release {chosen}");
     }
 
-    private static async Task WriteElementAsync(XmlWriter writer, SiviElement element, ElementDefinition definition,
+    private static void WriteElement(XmlWriter writer, SiviElement element, ElementDefinition definition,
         MessageSchema schema, List<string> scratch, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,24 +77,24 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
                 throw new SiviWriteException($"{definition.Path}/{name} holds a value but is not part of {schema.Name} {schema.Release}");
             }
         }
-        await writer.WriteStartElementAsync(null, definition.Name, schema.Namespace).ConfigureAwait(false);
+        writer.WriteStartElement(null, definition.Name, schema.Namespace);
         foreach (var child in definition.Children)
         {
             if (child.SimpleType is { } type)
             {
                 if (element.GetLeaf(child.Name) is { } value)
                 {
-                    await writer.WriteStartElementAsync(null, child.Name, schema.Namespace).ConfigureAwait(false);
-                    await writer.WriteStringAsync(LeafValues.Format(value, type)).ConfigureAwait(false);
-                    await writer.WriteEndElementAsync().ConfigureAwait(false);
+                    writer.WriteStartElement(null, child.Name, schema.Namespace);
+                    writer.WriteString(LeafValues.Format(value, type));
+                    writer.WriteEndElement();
                 }
                 continue;
             }
             foreach (var instance in element.GetChildren(child.Name))
             {
-                await WriteElementAsync(writer, instance, child, schema, scratch, cancellationToken).ConfigureAwait(false);
+                WriteElement(writer, instance, child, schema, scratch, cancellationToken);
             }
         }
-        await writer.WriteEndElementAsync().ConfigureAwait(false);
+        writer.WriteEndElement();
     }
 }

@@ -5,7 +5,7 @@
 #   has advanced DAYS days (hires, leavers, moves, address changes, absences), (2) the same sync again, where only the
 #   changed part becomes mutations. Prints both wall times, peak RSS, the changed share and the ratio (2)/(1).
 # Usage: bench/afas-sync/run.sh [EMPLOYEES] [DAYS]      (defaults: 100000 employees, 3 days ≈ 1% of rows changed)
-# Environment: GATEWAY_ARTIFACTS (build output, default ./artifacts).
+# Environment: GATEWAY_ARTIFACTS (build output, default ./artifacts); GATEWAY=<path> uses an already built gateway.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -15,11 +15,13 @@ ARTIFACTS=${GATEWAY_ARTIFACTS:-$ROOT/artifacts}
 WORK=$(mktemp -d /tmp/bench-afas-sync.XXXXXX)
 [ -x /usr/bin/time ] || { echo "run.sh: /usr/bin/time is required (apt-get install time)"; exit 2; }
 
-echo "== build (Release, output in $ARTIFACTS)"
-GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet build "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
-  || { tail -20 "$WORK/build.log"; exit 2; }
-GATEWAY="$ARTIFACTS/bin/Gateway.Host/release/gateway"
-[ -x "$GATEWAY" ] || GATEWAY="$ROOT/Gateway.Host/bin/Release/net10.0/gateway"
+if [ -z "${GATEWAY:-}" ]; then
+  echo "== build (Release, output in $ARTIFACTS)"
+  GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet build "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
+    || { tail -20 "$WORK/build.log"; exit 2; }
+  GATEWAY="$ARTIFACTS/bin/Gateway.Host/release/gateway"
+  [ -x "$GATEWAY" ] || GATEWAY="$ROOT/Gateway.Host/bin/Release/net10.0/gateway"
+fi
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # the simulated calendar ends on today after the advance, so the gateway's date filters agree with its data
