@@ -1,0 +1,29 @@
+namespace Gateway.Host.Admin;
+
+/// <summary>
+/// Configuration section <c>Gateway:Admin</c>: where the admin API and web UI listen and who may use them. Users
+/// authenticate with their API key (header <c>X-Api-Key</c> or <c>Authorization: Bearer</c>; the UI turns it into a
+/// session cookie). Keys may be stored encrypted (<c>enc:v1:…</c>, see <c>gateway secrets protect</c>).
+/// </summary>
+public sealed class AdminOptions
+{
+    public const string Section = "Gateway:Admin";
+
+    /// <summary>Listen addresses, separated by <c>;</c>. Default: loopback only.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:8080";
+
+    public List<AdminUserOptions> Users { get; set; } = [];
+
+    /// <summary>Minutes without activity after which a UI session ends (sliding).</summary>
+    public int SessionMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Folder with the keys that protect session and antiforgery cookies; nodes behind one address share it.
+    /// Default <c>var/admin-keys</c>.
+    /// </summary>
+    public string KeysFolder { get; set; } = Path.Combine("var", "admin-keys");
+
+    /// <summary>The listen addresses as a list.</summary>
+    public IReadOnlyList<string> UrlList =>
+        Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,18 @@
+namespace Gateway.Host.Admin.Ui;
+
+/// <summary>Log in with an API key; the session is a cookie (HttpOnly, SameSite=Strict).</summary>
+internal static class LoginPage
+{
+    public static Html Render(UiPage page, string? returnUrl, bool failed)
+    {
+        var t = page.T;
+        var error = failed ? H.Of($"<p class=\"error\" id=\"login-error\">{t.LoginFailed}</p>") : Html.Empty;
+        var fields = H.Of($"""
+            {error}
+            <input type="hidden" name="returnUrl" value="{returnUrl ?? "/ui"}">
+            <label>{t.ApiKey} <input type="password" name="apiKey" id="apiKey" autocomplete="current-password" required autofocus></label>
+            <button type="submit" id="login">{t.Login}</button>
+            """);
+        return UiLayout.Render(page, t.Login, page.Form("/ui/login", fields, "block"));
+    }
+}

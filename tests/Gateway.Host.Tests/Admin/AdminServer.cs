@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using Gateway.Host.Admin;
+using Gateway.Host.Persistence;
+using Gateway.Host.Secrets;
+using Gateway.Host.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Host.Tests.Admin;
+
+/// <summary>
+/// The admin API and UI on real Kestrel (a free loopback port) over a migrated SQLite database, wired the way the
+/// service host wires it: the host's singletons first, then <c>AddGatewayAdmin</c> and <c>MapGatewayAdmin</c>.
+/// Users: <c>fb</c> (admin), <c>ad</c> (auditor) and <c>script</c> (admin, key stored encrypted).
+/// </summary>
+internal sealed class AdminServer : IAsyncDisposable
+{
+    public const string AdminKey = "admin-key-0123456789abcdef";
+    public const string AuditorKey = "auditor-key-0123456789abcdef";
+    public const string ScriptKey = "script-key-0123456789abcdef";
+
+    private readonly TempSqliteDatabase _database;
+    private readonly WebApplication _app;
+    private readonly string _folder;
+
+    private AdminServer(TempSqliteDatabase database, WebApplication app, string folder, Uri address, CapturedLogs logs)
+    {
+        _database = database;
+        _app = app;
+        _folder = folder;
+        BaseAddress = address;
+        Logs = logs;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public GatewayDatabase Database => _database.Database;
+
+    public AdminSeed Seed => new(Database);
+
+    public string OutboxFolder => Path.Combine(_folder, "out");
+
+    public static async Task<AdminServer> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
+        var database = await TempSqliteDatabase.CreateAsync();
+        var secretKeyFile = Path.Combine(folder, "secret.key");
+        var port = FreePort.Next();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gateway:SecretKeyFile"] = secretKeyFile,
+            ["Gateway:Admin:Urls"] = $"http://127.0.0.1:{port}",
+            ["Gateway:Admin:KeysFolder"] = Path.Combine(folder, "keys"),
+            ["Gateway:Admin:Users:0:Name"] = "fb",
+            ["Gateway:Admin:Users:0:ApiKey"] = AdminKey,
+            ["Gateway:Admin:Users:0:Role"] = "Admin",
+            ["Gateway:Admin:Users:1:Name"] = "ad",
+            ["Gateway:Admin:Users:1:ApiKey"] = AuditorKey,
+            ["Gateway:Admin:Users:1:Role"] = "Auditor",
+            ["Gateway:Admin:Users:2:Name"] = "script",
+            ["Gateway:Admin:Users:2:ApiKey"] = SecretProtector.FromKeyFile(secretKeyFile).Protect(ScriptKey),
+            ["Gateway:Admin:Users:2:Role"] = "admin",
+            ["Gateway:Accounts:arbo:Integration"] = "demo",
+            ["Gateway:Accounts:arbo:Delivery:Kind"] = "Folder",
+            ["Gateway:Accounts:arbo:Delivery:Folder"] = Path.Combine(folder, "out"),
+            ["Gateway:Accounts:arbo-sftp:Integration"] = "demo",
+            ["Gateway:Accounts:arbo-sftp:Delivery:Kind"] = "SftpPush",
+            ["Gateway:Accounts:arbo-sftp:Delivery:Sftp:Host"] = "sftp.arbo.example",
+            ["Gateway:Accounts:arbo-sftp:Delivery:Sftp:Username"] = "gateway",
+            ["Gateway:Accounts:arbo-sftp:Delivery:Sftp:Password"] = "sftp-password-never-shown",
+            ["Gateway:Accounts:arbo-sftp:Delivery:Sftp:HostKey"] = "SHA256:pinnedHostKeyFingerprint",
+            ["Gateway:Integrations:demo:Afas:BaseUrl"] = "http://127.0.0.1:9/",
+            ["Gateway:Integrations:demo:Afas:Token"] = "demo-token",
+        };
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        var logs = new CapturedLogs();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(database.Database);
+        builder.Services.AddGatewayAdmin(builder.Configuration);
+        var app = builder.Build();
+        app.MapGatewayAdmin();
+        await app.StartAsync();
+        return new AdminServer(database, app, folder, new Uri($"http://127.0.0.1:{port}/"), logs);
+    }
+
+    /// <summary>A client sending <paramref name="key"/> as <c>X-Api-Key</c> (or as a bearer token), or no key at all.</summary>
+    public HttpClient Client(string? key, bool bearer = false)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (key is not null && bearer)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
+        else if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

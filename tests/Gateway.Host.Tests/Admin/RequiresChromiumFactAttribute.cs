@@ -1,0 +1,14 @@
+namespace Gateway.Host.Tests.Admin;
+
+/// <summary>A test that drives headless Chromium; skipped with the reason where chromium or chromedriver is missing.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RequiresChromiumFactAttribute : FactAttribute
+{
+    public RequiresChromiumFactAttribute()
+    {
+        if (Chromium.UnavailableReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

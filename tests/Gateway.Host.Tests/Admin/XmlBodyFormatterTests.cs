@@ -1,0 +1,53 @@
+using System.Text;
+using Gateway.Host.Admin.Masking;
+
+namespace Gateway.Host.Tests.Admin;
+
+/// <summary>How stored bodies are shown: indented, masked for auditors, never resolving DTDs, and as text when not XML.</summary>
+public sealed class XmlBodyFormatterTests
+{
+    [Fact]
+    public void Auditors_see_personal_elements_and_numbers_in_texts_masked_but_the_berrefnr_intact()
+    {
+        var body = Encoding.UTF8.GetBytes(AdminSeed.PersonXml(AdminSeed.BerrefnrWithDigits));
+
+        var masked = XmlBodyFormatter.Format(body, masked: true);
+        var plain = XmlBodyFormatter.Format(body, masked: false);
+
+        Assert.Contains("<SofiNr>[BSN]</SofiNr>", masked, StringComparison.Ordinal);
+        Assert.Contains("<Opmerking>BSN [BSN] en rekening [IBAN]</Opmerking>", masked, StringComparison.Ordinal);
+        Assert.Contains(AdminSeed.BerrefnrWithDigits, masked, StringComparison.Ordinal);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<WerknemerGegevens", plain, StringComparison.Ordinal);
+        Assert.Contains($"<SofiNr>{AdminSeed.Bsn}</SofiNr>", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_number_that_fails_the_elfproef_is_not_a_bsn()
+    {
+        var masked = XmlBodyFormatter.Format("<Verzuim><Nr>123456789</Nr><Bsn>123456789</Bsn></Verzuim>"u8, masked: true);
+
+        Assert.Contains("<Nr>123456789</Nr>", masked, StringComparison.Ordinal);
+        Assert.Contains("<Bsn>[BSN]</Bsn>", masked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_with_a_dtd_or_broken_xml_is_shown_as_masked_text_and_nothing_is_resolved()
+    {
+        var entity = $"<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e; {AdminSeed.Bsn}</x>";
+
+        var shown = XmlBodyFormatter.Format(Encoding.UTF8.GetBytes(entity), masked: true);
+
+        Assert.DoesNotContain("root:", shown, StringComparison.Ordinal);
+        Assert.Contains("&e; [BSN]", shown, StringComparison.Ordinal);
+        Assert.Equal("<broken", XmlBodyFormatter.Format("<broken"u8, masked: false));
+    }
+
+    [Fact]
+    public void Identifiers_are_masked_only_when_the_whole_value_is_a_bsn_or_iban()
+    {
+        Assert.Equal("[BSN]", PersonalDataMask.Identifier(AdminSeed.Bsn, masked: true));
+        Assert.Equal("[IBAN]", PersonalDataMask.Identifier(AdminSeed.Iban, masked: true));
+        Assert.Equal(AdminSeed.BerrefnrWithDigits, PersonalDataMask.Identifier(AdminSeed.BerrefnrWithDigits, masked: true));
+        Assert.Equal(AdminSeed.Bsn, PersonalDataMask.Identifier(AdminSeed.Bsn, masked: false));
+    }
+}
