@@ -14,9 +14,10 @@ public static class DemoCommand
     {
         var employees = new Option<int>("--employees") { Description = "Size of the simulated AFAS dataset", DefaultValueFactory = _ => 200 };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first sync instead of running the service" };
+        var uiPort = new Option<int>("--ui-port") { Description = "Port of the admin UI on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var work = new Option<string>("--work") { Description = "Working folder (database, receiver folder, configuration); emptied first", DefaultValueFactory = _ => Path.Combine("var", "demo") };
         var samples = new Option<string?>("--samples") { Description = "Only write sample messages of every type and release to this folder and validate them" };
-        var command = new Command("demo", "Run the gateway end to end on embedded defaults against the AFAS simulator") { employees, noServe, work, samples };
+        var command = new Command("demo", "Run the gateway end to end on embedded defaults against the AFAS simulator") { employees, noServe, uiPort, work, samples };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(samples) is { } samplesFolder)
@@ -28,7 +29,7 @@ public static class DemoCommand
                 return await new Validation.ValidateRun([directory], null, Json: false, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error)
                     .ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
             }
-            var run = new DemoRun(Path.GetFullPath(parse.GetValue(work)!), parse.GetValue(employees), !parse.GetValue(noServe), parse.InvocationConfiguration.Output);
+            var run = new DemoRun(Path.GetFullPath(parse.GetValue(work)!), parse.GetValue(employees), !parse.GetValue(noServe), parse.GetValue(uiPort), parse.InvocationConfiguration.Output);
             return await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -25,10 +25,12 @@ namespace Gateway.Host.Demo;
 /// in-memory bus, one arbodienst account (SFTP push to a local sshd when possible, else a folder), a full sync,
 /// conversion, delivery and validation of what arrived — then the service keeps running until Ctrl+C.
 /// </summary>
-internal sealed class DemoRun(string workDirectory, int employees, bool serve, TextWriter output)
+internal sealed class DemoRun(string workDirectory, int employees, bool serve, int uiPort, TextWriter output)
 {
     private const string Integration = "demo";
     private const string Account = "arbo-demo";
+    private readonly string _adminKey = "demo-admin-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
+    private readonly string _auditorKey = "demo-auditor-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
@@ -84,6 +86,7 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, T
         await output.WriteLineAsync($"Configuration of this demo: {config}").ConfigureAwait(false);
         if (serve)
         {
+            await output.WriteLineAsync($"Admin UI: http://127.0.0.1:{uiPort}/ui — log in with the admin key {_adminKey} (or the auditor key {_auditorKey}: read-only, BSN/IBAN masked)").ConfigureAwait(false);
             await output.WriteLineAsync("Gateway service running (scheduled pulls, conversion, delivery); Ctrl+C stops it.").ConfigureAwait(false);
             using var host = await GatewayServiceHost.BuildAsync(GatewayConfiguration.Build(config), cancellationToken).ConfigureAwait(false);
             await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
@@ -137,6 +140,14 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, T
                     [Integration] = new JsonObject { ["Afas"] = new JsonObject { ["BaseUrl"] = simulator.BaseUrl.ToString(), ["Token"] = simulator.Token } },
                 },
                 ["Accounts"] = new JsonObject { [Account] = accountNode },
+                ["Admin"] = new JsonObject
+                {
+                    ["Urls"] = $"http://127.0.0.1:{uiPort}",
+                    ["KeysFolder"] = Path.Combine(workDirectory, "admin-keys"),
+                    ["Users"] = new JsonArray(
+                        new JsonObject { ["Name"] = "admin", ["ApiKey"] = _adminKey, ["Role"] = "Admin" },
+                        new JsonObject { ["Name"] = "auditor", ["ApiKey"] = _auditorKey, ["Role"] = "Auditor" }),
+                },
             },
         };
         var path = Path.Combine(workDirectory, "gateway.json");

@@ -1,4 +1,5 @@
 using Gateway.Host.Accounts;
+using Gateway.Host.Admin;
 using Gateway.Host.Afas.Client;
 using Gateway.Host.Afas.Sync;
 using Gateway.Host.Bus;
@@ -13,6 +14,7 @@ using Gateway.Host.Receiving.Intake;
 using Gateway.Host.Retourmeldingen;
 using Gateway.Host.Uitval.Report;
 using Gateway.Transport.Hosted;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,14 +36,40 @@ public static class GatewayServiceHost
     {
         var schemas = await SchemaRegistry.LoadAsync(
             new SchemaRegistryOptions { SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey] }, cancellationToken).ConfigureAwait(false);
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(new LoggerConfiguration()
+        if (!configuration.GetSection("Gateway:Admin:Users").Exists())
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            builder.Configuration.AddConfiguration(configuration);
+            AddLogging(builder.Logging, configuration);
+            AddGatewayServices(builder.Services, configuration, schemas);
+            configure?.Invoke(builder.Services);
+            return builder.Build();
+        }
+        // with admin users configured the same process serves the admin API and web UI (Gateway:Admin:Urls)
+        var web = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        web.Configuration.Sources.Clear();
+        web.Configuration.AddConfiguration(configuration);
+        AddLogging(web.Logging, configuration);
+        AddGatewayServices(web.Services, configuration, schemas);
+        web.Services.AddGatewayAdmin(configuration);
+        configure?.Invoke(web.Services);
+        var app = web.Build();
+        app.MapGatewayAdmin();
+        return app;
+    }
+
+    private static void AddLogging(ILoggingBuilder logging, IConfiguration configuration)
+    {
+        logging.ClearProviders();
+        logging.AddSerilog(new LoggerConfiguration()
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration)
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateLogger(), dispose: true);
-        var services = builder.Services;
+    }
+
+    private static void AddGatewayServices(IServiceCollection services, IConfiguration configuration, SchemaRegistry schemas)
+    {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new GatewayDatabase(GatewayConfiguration.Database(configuration)));
         services.AddSingleton(configuration.GetSection("Gateway:Host").Get<GatewayHostOptions>() ?? new GatewayHostOptions());
@@ -85,8 +113,6 @@ public static class GatewayServiceHost
             services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();
             services.AddUitvalReport(configuration);
         }
-        configure?.Invoke(services);
-        return builder.Build();
     }
 
     /// <summary>Migrates the database, then runs until stopped.</summary>
