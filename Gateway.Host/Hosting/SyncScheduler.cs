@@ -41,7 +41,7 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
             await Task.Delay(next - now, clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                await sync.RunAsync(job.Integration, job.Connector, job.Mode, stoppingToken).ConfigureAwait(false);
+                await sync.RunAsync(job.Integration, job.Connector, job.Mode, stoppingToken, next).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

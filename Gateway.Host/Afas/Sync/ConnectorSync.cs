@@ -8,6 +8,7 @@ using Gateway.Host.Employers;
 using Gateway.Host.Integrations;
 using Gateway.Host.Persistence;
 using Gateway.Host.Uitval;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Host.Afas.Sync;
@@ -22,31 +23,34 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
-    public Task<SyncResult> RunAsync(IntegrationOptions integration, string connector, SyncMode mode, CancellationToken cancellationToken) => connector switch
+    /// <param name="scheduledFor">For a scheduled pull, its due time: a pull of the connector that another node already
+    /// started at or after it makes this one a no-op, so every scheduled pull runs once across nodes.</param>
+    public Task<SyncResult> RunAsync(IntegrationOptions integration, string connector, SyncMode mode, CancellationToken cancellationToken,
+        DateTimeOffset? scheduledFor = null) => connector switch
     {
-        AfasConnectorIds.Werkgevers => RunAsync<WerkgeverRow>(integration, mode, [AfasQuery.For<WerkgeverRow>()], null, cancellationToken),
-        AfasConnectorIds.Organigram => RunAsync<OrganigramRow>(integration, mode, [AfasQuery.For<OrganigramRow>()], null, cancellationToken),
-        AfasConnectorIds.MedewerkerGegevens => RunAsync<MedewerkerGegevensRow>(integration, mode, [AfasQuery.For<MedewerkerGegevensRow>()], null, cancellationToken),
-        AfasConnectorIds.AccountsAutorisaties => RunAsync<AccountAutorisatieRow>(integration, mode, [AfasQuery.For<AccountAutorisatieRow>()], null, cancellationToken),
-        AfasConnectorIds.MedewerkerIban => RunAsync<MedewerkerIbanRow>(integration, mode, [AfasQuery.For<MedewerkerIbanRow>()], null, cancellationToken),
-        AfasConnectorIds.Verzuim => RunVerzuimAsync(integration, mode, cancellationToken),
+        AfasConnectorIds.Werkgevers => RunAsync<WerkgeverRow>(integration, mode, [AfasQuery.For<WerkgeverRow>()], null, scheduledFor, cancellationToken),
+        AfasConnectorIds.Organigram => RunAsync<OrganigramRow>(integration, mode, [AfasQuery.For<OrganigramRow>()], null, scheduledFor, cancellationToken),
+        AfasConnectorIds.MedewerkerGegevens => RunAsync<MedewerkerGegevensRow>(integration, mode, [AfasQuery.For<MedewerkerGegevensRow>()], null, scheduledFor, cancellationToken),
+        AfasConnectorIds.AccountsAutorisaties => RunAsync<AccountAutorisatieRow>(integration, mode, [AfasQuery.For<AccountAutorisatieRow>()], null, scheduledFor, cancellationToken),
+        AfasConnectorIds.MedewerkerIban => RunAsync<MedewerkerIbanRow>(integration, mode, [AfasQuery.For<MedewerkerIbanRow>()], null, scheduledFor, cancellationToken),
+        AfasConnectorIds.Verzuim => RunVerzuimAsync(integration, mode, scheduledFor, cancellationToken),
         _ => throw new ArgumentException($"unknown connector '{connector}'", nameof(connector)),
     };
 
-    private Task<SyncResult> RunVerzuimAsync(IntegrationOptions integration, SyncMode mode, CancellationToken cancellationToken)
+    private Task<SyncResult> RunVerzuimAsync(IntegrationOptions integration, SyncMode mode, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var queries = VerzuimSelection.Queries(mode, integration.Verzuim, now);
         var windowStart = VerzuimSelection.WindowStart(integration.Verzuim, now);
         Func<string, bool>? inSelection = mode == SyncMode.Full ? fields => VerzuimSelection.InWindow(fields, windowStart) : null;
-        return RunAsync(integration, mode, queries, inSelection, cancellationToken);
+        return RunAsync(integration, mode, queries, inSelection, scheduledFor, cancellationToken);
     }
 
     /// <param name="inSelection">For filtered pulls whose filter is known: whether a stored record (canonical JSON) must
     /// have been returned, so its absence means it is gone. Null for unfiltered pulls (every absence counts) — and
     /// for Recent pulls, which never infer deletions.</param>
     private async Task<SyncResult> RunAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,
-        Func<string, bool>? inSelection, CancellationToken cancellationToken)
+        Func<string, bool>? inSelection, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
         where TRow : class, IAfasRow<TRow>
     {
         var connector = TRow.ConnectorId;
@@ -60,6 +64,11 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         }
         try
         {
+            if (scheduledFor is { } due && await RanSinceAsync(integration.Name, connector, due, cancellationToken).ConfigureAwait(false))
+            {
+                SyncLog.Overlapping(logger, integration.Name, connector);
+                return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
+            }
             using var renewal = new LeaseRenewal(leases, leaseName, holder, LeaseDuration, clock);
             return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
         }
@@ -109,6 +118,14 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
             return result;
         }
+    }
+
+    private async Task<bool> RanSinceAsync(string integration, string connector, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var since = due.UtcDateTime;
+        await using var context = database.CreateContext();
+        return await context.PullRuns.AsNoTracking()
+            .AnyAsync(r => r.Integration == integration && r.Connector == connector && r.StartedUtc >= since, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<PullRun> StartRunAsync(string integration, string connector, bool filtered, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Afas.Simulator.Faults;
 using Gateway.Host.Afas.Rows;
 using Gateway.Host.Afas.State;
+using Gateway.Host.Afas.Sync;
 using Gateway.Host.Coordination;
 using Gateway.Host.Uitval;
 using Microsoft.EntityFrameworkCore;
@@ -113,6 +114,22 @@ public sealed class ConnectorSyncTests
         Assert.Equal(PullStatus.Succeeded, otherConnector.Status);
         await leases.ReleaseAsync("pull:acme:" + AfasConnectorIds.Organigram, "other-node", CancellationToken.None);
         Assert.Equal(PullStatus.Succeeded, (await harness.RunAsync(AfasConnectorIds.Organigram)).Status);
+    }
+
+    [Fact]
+    public async Task A_scheduled_pull_that_another_node_already_ran_is_not_run_again()
+    {
+        await using var harness = await SyncHarness.StartAsync();
+        var due = harness.Clock.GetUtcNow().AddMinutes(-1);
+
+        var first = await harness.Sync.RunAsync(harness.Integration, AfasConnectorIds.Organigram, SyncMode.Full, default, due);
+        var second = await harness.Sync.RunAsync(harness.Integration, AfasConnectorIds.Organigram, SyncMode.Full, default, due);
+        var next = await harness.Sync.RunAsync(harness.Integration, AfasConnectorIds.Organigram, SyncMode.Full, default, harness.Clock.GetUtcNow().AddMinutes(1));
+
+        Assert.Equal(PullStatus.Succeeded, first.Status);
+        Assert.Null(second.Status);
+        Assert.Contains("already ran", second.Error, StringComparison.Ordinal);
+        Assert.Equal(PullStatus.Succeeded, next.Status);
     }
 
     private static async Task<int> CountMutationsAsync(SyncHarness harness)
