@@ -19,6 +19,7 @@ public static class AccountsCommand
         command.Subcommands.Add(Block(config, user));
         command.Subcommands.Add(Restart(config, user));
         command.Subcommands.Add(TrustHostKeyCommand.Create(config));
+        command.Subcommands.Add(Receiving.Startup.ImportOverviewCommand.Create(config));
         return command;
     }
 
