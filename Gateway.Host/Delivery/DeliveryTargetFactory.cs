@@ -9,9 +9,12 @@ public sealed class DeliveryTargetFactory(Func<PartnerAccountOptions, IDeliveryT
     public IDeliveryTarget Create(PartnerAccountOptions account) => account.Delivery.Kind switch
     {
         DeliveryKind.Folder => new LocalFolderTarget(account.Delivery.Folder ?? Path.Combine("var", "outbox", account.Name)),
-        DeliveryKind.Hosted => new LocalFolderTarget(Path.Combine((hosted ?? new HostedSftpOptions()).ChrootRoot, account.Delivery.Hosted.SystemUser,
-            (hosted ?? new HostedSftpOptions()).OutboxFolder)),
+        DeliveryKind.Hosted => new LocalFolderTarget(HostedOutbox(account)),
         DeliveryKind.SftpPush when sftpPush is not null => sftpPush(account),
         _ => throw new InvalidOperationException($"account {account.Name}: delivery kind {account.Delivery.Kind} is not available"),
     };
+
+    /// <summary>The outbox folder of a hosted account on this machine.</summary>
+    public string HostedOutbox(PartnerAccountOptions account) =>
+        Path.Combine((hosted ?? new HostedSftpOptions()).ChrootRoot, account.Delivery.Hosted.SystemUser, (hosted ?? new HostedSftpOptions()).OutboxFolder);
 }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Host.Hosting;
 
 /// <summary>Delivers every account's due messages, account by account: at once when a message was validated (<see cref="DeliveryWakeConsumer"/>), else every poll interval.</summary>
-public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher dispatcher, DeliveryTargetFactory targets, GatewayHostOptions options,
-    DeliverySignal wake, ILogger<DeliveryWorker> logger) : BackgroundService
+public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher dispatcher, DeliveryTargetFactory targets, HostedCollectionCheck collection,
+    GatewayHostOptions options, DeliverySignal wake, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,6 +21,10 @@ public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher d
                 {
                     await using var target = targets.Create(account);
                     delivered += await dispatcher.RunOnceAsync(account.Name, target, stoppingToken).ConfigureAwait(false);
+                    if (account.Delivery.Kind == DeliveryKind.Hosted)
+                    {
+                        await collection.RunOnceAsync(account.Name, targets.HostedOutbox(account), stoppingToken).ConfigureAwait(false);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

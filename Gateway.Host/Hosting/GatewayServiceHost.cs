@@ -84,6 +84,7 @@ public static class GatewayServiceHost
         services.AddSingleton(provider => new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create, provider.GetRequiredService<HostedSftpOptions>()));
         services.AddSingleton<RetourmeldingCorrelator>();
+        services.AddSingleton<HostedCollectionCheck>();
         services.AddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(), hostOptions.StateDirectory,
             provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AccountControl>();

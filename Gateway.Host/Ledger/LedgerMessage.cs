@@ -49,4 +49,7 @@ public sealed class LedgerMessage
     public DateTime? DeliveredUtc { get; set; }
 
     public DateTime? AcknowledgedUtc { get; set; }
+
+    /// <summary>Hosted (pull) accounts: when the partner collected (removed) the file from its outbox.</summary>
+    public DateTime? CollectedUtc { get; set; }
 }

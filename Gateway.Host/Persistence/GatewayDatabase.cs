@@ -19,7 +19,7 @@ public sealed class GatewayDatabase(DatabaseOptions options)
     };
 
     // Migrations are written by hand (the EF design-time package is not restorable here), so there is no model
-    // snapshot to compare with; PersistenceTests prove the migrated schema serves the model on both providers.
+    // snapshot to compare with; tests/Gateway.Host.Tests/Persistence/PersistenceTests prove the migrated schema serves the model on both providers.
     private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 

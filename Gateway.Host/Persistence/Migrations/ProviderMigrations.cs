@@ -59,3 +59,21 @@ public sealed class PostgresConversionCursorSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000003_Collected")]
+public sealed class SqliteCollectedSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => CollectedSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000003_Collected")]
+public sealed class PostgresCollectedSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => CollectedSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
+}

@@ -18,7 +18,7 @@ internal sealed class LedgerFixture : IAsyncDisposable
         Dispatcher = new DeliveryDispatcher(sqlite.Database, TimeProvider.System, Retry, NullLogger<DeliveryDispatcher>.Instance);
     }
 
-    public Persistence.GatewayDatabase Database => _sqlite.Database;
+    public Gateway.Host.Persistence.GatewayDatabase Database => _sqlite.Database;
 
     public string Receiver { get; }
 
