@@ -1,6 +1,8 @@
 using Gateway.Host.Afas.Scheduling;
 using Gateway.Host.Receiving.Accounts;
 using Gateway.Host.Receiving.Intake;
+using Gateway.Host.Receiving.Reports;
+using Gateway.Host.Uitval.Report;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,10 +10,11 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>
 /// Runs the receiving role: external SFTP accounts when one of their import configurations' schedules (Europe/Amsterdam
-/// cron) is due, hosted inboxes on every poll interval.
+/// cron) is due, hosted inboxes on every poll interval. With SMTP configured, each run with files sends the account's
+/// processing report to its recipients at their mail level.
 /// </summary>
 public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingIntake intake, ReceivingFolders folders, GatewayHostOptions options,
-    TimeProvider clock, ILogger<ReceivingWorker> logger) : BackgroundService
+    TimeProvider clock, ILogger<ReceivingWorker> logger, IUitvalReportSender? mail = null, UitvalReportOptions? mailOptions = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +28,16 @@ public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingI
             {
                 try
                 {
-                    await intake.RunOnceAsync(account, folders.Open(account), stoppingToken).ConfigureAwait(false);
+                    var outcomes = await intake.RunOnceAsync(account, folders.Open(account), stoppingToken).ConfigureAwait(false);
+                    if (mail is not null && mailOptions is not null && outcomes.Count > 0)
+                    {
+                        var reports = ProcessingReportComposer.Compose(account, outcomes, mailOptions.From, clock.GetUtcNow());
+                        await mail.SendAsync(reports, stoppingToken).ConfigureAwait(false);
+                        foreach (var report in reports)
+                        {
+                            report.Dispose();
+                        }
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
