@@ -15,6 +15,7 @@ namespace Gateway.Host.Receiving.Intake;
 /// size-stable, staged atomically, journaled, then removed at the source), each staged file is processed (interpreted,
 /// validated, authorised, applied — or held while the account is blocked), and every due Retourmelding goes back into
 /// the account's Retourmelding folder under a temporary name first. An unblocked account also applies what was held.
+/// One node at a time works an account (database lease <c>receive:&lt;account&gt;</c>).
 /// </summary>
 public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
@@ -22,10 +23,18 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         CancellationToken cancellationToken)
     {
         var outcomes = new List<ReceivedFileOutcome>();
+        var leases = new Coordination.LeaseStore(gateway, clock);
+        var leaseName = "receive:" + account.Name;
+        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        if (!await leases.TryAcquireAsync(leaseName, holder, TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false))
+        {
+            return outcomes;
+        }
         var blocked = await IsBlockedAsync(account, cancellationToken).ConfigureAwait(false);
-        var files = await open(cancellationToken).ConfigureAwait(false);
+        ITransferFileSystem? files = null;
         try
         {
+            files = await open(cancellationToken).ConfigureAwait(false);
             if (!blocked)
             {
                 outcomes.AddRange((await processor.ApplyHeldAsync(account, cancellationToken).ConfigureAwait(false)).SelectMany(o => o.Flatten()));
@@ -42,6 +51,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         finally
         {
             await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
+            await leases.ReleaseAsync(leaseName, holder, CancellationToken.None).ConfigureAwait(false);
         }
         return outcomes;
     }
