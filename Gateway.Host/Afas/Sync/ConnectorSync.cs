@@ -83,7 +83,9 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         where TRow : class, IAfasRow<TRow>
     {
         var connector = TRow.ConnectorId;
-        var filtered = connector == AfasConnectorIds.Verzuim;
+        var configured = integration.Connector(connector).Filters;
+        var filtered = connector == AfasConnectorIds.Verzuim || configured.Count > 0;
+        queries = [.. queries.Select(q => configured.Aggregate(q, (query, filter) => query.Where(filter.ToFilter())))];
         var run = await StartRunAsync(integration.Name, connector, filtered, cancellationToken).ConfigureAwait(false);
         SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
         try

@@ -132,6 +132,25 @@ public sealed class ConnectorSyncTests
         Assert.Equal(PullStatus.Succeeded, next.Status);
     }
 
+    [Fact]
+    public async Task Configured_connector_filters_select_rows_and_make_the_pull_filtered()
+    {
+        await using var harness = await SyncHarness.StartAsync();
+        await harness.ActivateAllAsync();
+        var all = await harness.RunAsync(AfasConnectorIds.MedewerkerGegevens);
+        harness.Integration.Connectors[AfasConnectorIds.MedewerkerGegevens] = new Integrations.ConnectorOptions
+        {
+            Filters = [new Integrations.ConnectorFilterOptions { Field = MedewerkerGegevensFields.Type_contract, Operator = Gateway.Host.Afas.Client.AfasFilterOperator.NotEqual, Value = "Oproepcontract" }],
+        };
+
+        var filtered = await harness.RunAsync(AfasConnectorIds.MedewerkerGegevens);
+
+        Assert.InRange(filtered.Rows, 1, all.Rows - 1);
+        Assert.Equal(0, filtered.Gone);
+        await using var context = harness.Database.CreateContext();
+        Assert.True((await context.PullRuns.SingleAsync(r => r.Id == filtered.PullRunId)).Filtered);
+    }
+
     private static async Task<int> CountMutationsAsync(SyncHarness harness)
     {
         await using var context = harness.Database.CreateContext();
