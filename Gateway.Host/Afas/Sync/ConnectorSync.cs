@@ -27,15 +27,15 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
     /// started at or after it makes this one a no-op, so every scheduled pull runs once across nodes.</param>
     public Task<SyncResult> RunAsync(IntegrationOptions integration, string connector, SyncMode mode, CancellationToken cancellationToken,
         DateTimeOffset? scheduledFor = null) => connector switch
-    {
-        AfasConnectorIds.Werkgevers => RunAsync<WerkgeverRow>(integration, mode, [AfasQuery.For<WerkgeverRow>()], null, scheduledFor, cancellationToken),
-        AfasConnectorIds.Organigram => RunAsync<OrganigramRow>(integration, mode, [AfasQuery.For<OrganigramRow>()], null, scheduledFor, cancellationToken),
-        AfasConnectorIds.MedewerkerGegevens => RunAsync<MedewerkerGegevensRow>(integration, mode, [AfasQuery.For<MedewerkerGegevensRow>()], null, scheduledFor, cancellationToken),
-        AfasConnectorIds.AccountsAutorisaties => RunAsync<AccountAutorisatieRow>(integration, mode, [AfasQuery.For<AccountAutorisatieRow>()], null, scheduledFor, cancellationToken),
-        AfasConnectorIds.MedewerkerIban => RunAsync<MedewerkerIbanRow>(integration, mode, [AfasQuery.For<MedewerkerIbanRow>()], null, scheduledFor, cancellationToken),
-        AfasConnectorIds.Verzuim => RunVerzuimAsync(integration, mode, scheduledFor, cancellationToken),
-        _ => throw new ArgumentException($"unknown connector '{connector}'", nameof(connector)),
-    };
+        {
+            AfasConnectorIds.Werkgevers => RunAsync<WerkgeverRow>(integration, mode, [AfasQuery.For<WerkgeverRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.Organigram => RunAsync<OrganigramRow>(integration, mode, [AfasQuery.For<OrganigramRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.MedewerkerGegevens => RunAsync<MedewerkerGegevensRow>(integration, mode, [AfasQuery.For<MedewerkerGegevensRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.AccountsAutorisaties => RunAsync<AccountAutorisatieRow>(integration, mode, [AfasQuery.For<AccountAutorisatieRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.MedewerkerIban => RunAsync<MedewerkerIbanRow>(integration, mode, [AfasQuery.For<MedewerkerIbanRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.Verzuim => RunVerzuimAsync(integration, mode, scheduledFor, cancellationToken),
+            _ => throw new ArgumentException($"unknown connector '{connector}'", nameof(connector)),
+        };
 
     private Task<SyncResult> RunVerzuimAsync(IntegrationOptions integration, SyncMode mode, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
     {

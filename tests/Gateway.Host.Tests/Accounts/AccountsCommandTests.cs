@@ -1,9 +1,8 @@
 using System.Text;
 using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 using Gateway.Host.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Accounts;
 

@@ -3,13 +3,12 @@ using Gateway.Host.Ledger;
 using Gateway.Host.Persistence;
 using Gateway.Host.Retourmeldingen;
 using Gateway.Host.Samples;
+using Gateway.Host.Tests.Support;
 using Gateway.Host.Uitval;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sivi.Messages.Writing;
 using Sivi.Schemas.Definitions;
-
-using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Operator;
 

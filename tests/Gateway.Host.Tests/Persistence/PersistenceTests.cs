@@ -42,9 +42,25 @@ public sealed class PersistenceTests(PostgresServer postgres)
         var now = new DateTime(2026, 11, 29, 12, 30, 15, DateTimeKind.Utc);
         var message = new Host.Ledger.LedgerMessage
         {
-            MessageId = Guid.CreateVersion7(), Account = "arbo", MessageType = "Verzuimmeldingen", Release = "2025", CaseKey = "C", Berrefnr = "B1",
-            FileName = "VZ_B1.xml", State = Host.Ledger.LedgerState.Delivered, Body = [1, 2, 3], BodyLength = 3, SourceMutationId = 42, Attempts = 2,
-            NextAttemptUtc = now, LastError = "e", CreatedUtc = now, StateChangedUtc = now, DeliveredUtc = now, AcknowledgedUtc = now, CollectedUtc = now,
+            MessageId = Guid.CreateVersion7(),
+            Account = "arbo",
+            MessageType = "Verzuimmeldingen",
+            Release = "2025",
+            CaseKey = "C",
+            Berrefnr = "B1",
+            FileName = "VZ_B1.xml",
+            State = Host.Ledger.LedgerState.Delivered,
+            Body = [1, 2, 3],
+            BodyLength = 3,
+            SourceMutationId = 42,
+            Attempts = 2,
+            NextAttemptUtc = now,
+            LastError = "e",
+            CreatedUtc = now,
+            StateChangedUtc = now,
+            DeliveredUtc = now,
+            AcknowledgedUtc = now,
+            CollectedUtc = now,
         };
         await using (var context = database.Database.CreateContext())
         {
