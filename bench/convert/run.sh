@@ -13,6 +13,9 @@ ROOT=$(pwd)
 EMPLOYEES=${1:-100000}
 RUNS=${2:-3}
 WORK=$(mktemp -d /tmp/bench-convert.XXXXXX)
+# the messages go to memory (tmpfs) so that both sides measure conversion and validation, not this VM's disk:
+# creating 100,000 small files on its block device costs more than converting them
+OUT=$( [ -d /dev/shm ] && mktemp -d /dev/shm/bench-convert-out.XXXXXX || echo "$WORK/out")
 if [ -z "${GATEWAY:-}" ]; then
   ARTIFACTS=${GATEWAY_ARTIFACTS:-$ROOT/artifacts}
   GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet build "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 \
@@ -22,7 +25,7 @@ fi
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$GATEWAY" afas-sim --employees "$EMPLOYEES" --port "$PORT" --token bench-token --start-date "$(date +%F)" >"$WORK/sim.log" 2>&1 &
 SIM=$!
-trap 'kill $SIM 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $SIM 2>/dev/null || true; rm -rf "$WORK" "$OUT"' EXIT
 for _ in $(seq 1 100); do grep -q "AFAS simulator" "$WORK/sim.log" && break; sleep 0.2; done
 auth="AfasToken $(printf '<token><version>1</version><data>bench-token</data></token>' | base64 -w0)"
 for c in Werkgevers Organigram Accounts_Autorisaties Medewerker_Gegevens Medewerker_IBAN Verzuim; do
@@ -43,8 +46,12 @@ with=(--with "Newdays_Connect_Werkgevers_v1=$WORK/Werkgevers.json" --with "Newda
       --with "Newdays_Connect_Accounts_Autorisaties_v1=$WORK/Accounts_Autorisaties.json" --with "Newdays_Connect_Medewerker_IBAN_v1=$WORK/Medewerker_IBAN.json"
       --with "Newdays_Connect_Medewerker_Gegevens_v1=$WORK/Medewerker_Gegevens.json")
 convert() {
-  rm -rf "$WORK/out"
-  "$GATEWAY" convert --input "$WORK/Verzuim.json" --connector Newdays_Connect_Verzuim_v1 "${with[@]}" --profile "$WORK/profile.json" --out "$WORK/out" >/dev/null || true
+  rm -rf "$OUT"
+  "$GATEWAY" convert --input "$WORK/Verzuim.json" --connector Newdays_Connect_Verzuim_v1 "${with[@]}" --profile "$WORK/profile.json" --out "$OUT" >/dev/null 2>&1 || true
+}
+cpu() { # command... → user+sys seconds of one run
+  /usr/bin/time -f "%U %S" -o "$WORK/cpu" "$@" >/dev/null 2>&1 || true
+  awk '{print $1 + $2}' "$WORK/cpu"
 }
 best() { # command... → best wall seconds of RUNS
   local b=999999
@@ -55,13 +62,15 @@ best() { # command... → best wall seconds of RUNS
   echo "$b"
 }
 conv=$(best convert)
-count=$(find "$WORK/out" -name '*.xml' | wc -l)
-val=$(best sh -c "\"$GATEWAY\" validate \"$WORK/out\" >/dev/null 2>&1 || true")
-python3 - "$count" "$conv" "$val" <<'PY'
+count=$(find "$OUT" -name '*.xml' | wc -l)
+val=$(best sh -c "\"$GATEWAY\" validate \"$OUT\" >/dev/null 2>&1 || true")
+val_cpu=$(cpu "$GATEWAY" validate "$OUT")
+conv_cpu=$(cpu sh -c "rm -rf \"$OUT\"; \"$GATEWAY\" convert --input \"$WORK/Verzuim.json\" --connector Newdays_Connect_Verzuim_v1 ${with[*]} --profile \"$WORK/profile.json\" --out \"$OUT\"")
+python3 - "$count" "$conv" "$val" "$conv_cpu" "$val_cpu" <<'PY'
 import sys
-n, c, v = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+n, c, v, cc, vc = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
 print(f"messages: {n}")
-print(f"convert + validate: {c:.2f} s ({n / c:.0f} messages/s)")
-print(f"validate alone:     {v:.2f} s ({n / v:.0f} messages/s)")
-print(f"ratio: {c / v:.2f}")
+print(f"convert + validate: {c:.2f} s wall ({n / c:.0f} messages/s), {cc:.2f} s CPU")
+print(f"validate alone:     {v:.2f} s wall ({n / v:.0f} messages/s), {vc:.2f} s CPU")
+print(f"ratio wall: {c / v:.2f}   ratio CPU: {cc / vc:.2f}")
 PY
