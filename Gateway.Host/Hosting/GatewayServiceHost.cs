@@ -83,7 +83,8 @@ public static class GatewayServiceHost
         services.AddSingleton(configuration.GetSection(SftpAccountsCommand.HostedSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.AddSingleton(provider => new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create, provider.GetRequiredService<HostedSftpOptions>()));
-        services.AddSingleton<RetourmeldingCorrelator>();
+        services.AddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
         services.AddSingleton<HostedCollectionCheck>();
         services.AddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(), hostOptions.StateDirectory,
             provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));

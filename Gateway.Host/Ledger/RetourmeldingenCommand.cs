@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Ledger;
 
-/// <summary><c>gateway retourmeldingen list [--account A] [--days N] [--rejected] [--json]</c>: answers received for sent messages.</summary>
+/// <summary><c>gateway retourmeldingen list [--account A] [--since yyyy-MM-dd | --days N] [--rejected] [--json]</c>: answers received for sent messages.</summary>
 public static class RetourmeldingenCommand
 {
     public static Command Create()
@@ -13,18 +13,19 @@ public static class RetourmeldingenCommand
         var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)", Recursive = true };
         var account = new Option<string?>("--account");
         var days = new Option<int>("--days") { Description = "Answers of the last N days", DefaultValueFactory = _ => 7 };
+        var since = new Option<DateTime?>("--since") { Description = "Answers since this date (yyyy-MM-dd, UTC); overrides --days" };
         var rejected = new Option<bool>("--rejected") { Description = "Only messages the receiver did not process" };
         var json = new Option<bool>("--json");
-        var list = new Command("list", "Retourmeldingen received, per message") { account, days, rejected, json };
+        var list = new Command("list", "Retourmeldingen received, per message") { account, days, since, rejected, json };
         list.SetAction(async (parse, ct) =>
         {
             var (_, database) = await CliDatabase.OpenAsync(parse.GetValue(config), ct).ConfigureAwait(false);
-            var since = DateTime.UtcNow.AddDays(-parse.GetValue(days));
+            var from = parse.GetValue(since) is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : DateTime.UtcNow.AddDays(-parse.GetValue(days));
             var onlyRejected = parse.GetValue(rejected);
             var accountName = parse.GetValue(account);
             await using var context = database.CreateContext();
             var answered = await context.LedgerMessages.AsNoTracking()
-                .Where(m => m.AcknowledgedUtc != null && m.AcknowledgedUtc >= since && (accountName == null || m.Account == accountName)
+                .Where(m => m.AcknowledgedUtc != null && m.AcknowledgedUtc >= from && (accountName == null || m.Account == accountName)
                     && (!onlyRejected || m.State == LedgerState.Rejected))
                 .OrderByDescending(m => m.AcknowledgedUtc)
                 .Select(m => new { m.Id, m.Account, m.MessageType, m.Berrefnr, m.State, m.AcknowledgedUtc, m.LastError })

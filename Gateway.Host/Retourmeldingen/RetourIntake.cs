@@ -9,7 +9,8 @@ namespace Gateway.Host.Retourmeldingen;
 /// <summary>
 /// Polls an account's Retourmelding folder: each file is taken once (size-stable, downloaded atomically into local
 /// staging, recorded in the intake journal, then archived or deleted at the partner), then correlated and removed
-/// from staging. Files left in staging by a crash are correlated on the next run; correlation is idempotent.
+/// from staging (answers for unknown references, or invalid files, are kept under <c>retour/&lt;account&gt;/orphans</c>).
+/// Files left in staging by a crash are correlated on the next run; correlation is idempotent.
 /// </summary>
 public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
@@ -47,11 +48,21 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
         var staged = Path.Combine(staging, SourceName(account));
         foreach (var file in Directory.Exists(staged) ? Directory.GetFiles(staged).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray() : [])
         {
+            RetourmeldingOutcome outcome;
             await using (var stream = File.OpenRead(file))
             {
-                await correlator.ApplyAsync(account.Name, Path.GetFileName(file), stream, cancellationToken).ConfigureAwait(false);
+                outcome = await correlator.ApplyAsync(account.Name, Path.GetFileName(file), stream, cancellationToken).ConfigureAwait(false);
             }
-            File.Delete(file);
+            if (outcome is RetourmeldingOutcome.Unknown or RetourmeldingOutcome.Unreadable)
+            {
+                // an answer nobody can place is kept, not dropped: uitval points at it
+                var orphans = Directory.CreateDirectory(Path.Combine(stateDirectory, "retour", account.Name, "orphans")).FullName;
+                File.Move(file, Path.Combine(orphans, Path.GetFileName(file)), overwrite: true);
+            }
+            else
+            {
+                File.Delete(file);
+            }
             correlated++;
         }
         return correlated;

@@ -14,36 +14,42 @@ namespace Gateway.Host.Retourmeldingen;
 /// Reads a Retourmelding1 an arbodienst sent back and records it on the message it answers (BerrefnrIngzndnBer):
 /// acknowledged when processed, rejected with each Foutmldng (SrtFoutCd + Toelichting, scrubbed of personal data) as
 /// delivery uitval otherwise. Repeated files change nothing; the state change, uitval and the
-/// <see cref="RetourmeldingReceived"/> event commit together.
+/// <see cref="RetourmeldingReceived"/> event commit together. With a validator, a file must be a valid Retourmelding1 of
+/// its release to be applied.
 /// </summary>
-public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvider clock, ILogger<RetourmeldingCorrelator> logger)
+public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvider clock, ILogger<RetourmeldingCorrelator> logger, Sivi.Schemas.Validation.SiviValidator? validator = null)
 {
     /// <summary>SrtRetmldngCd 02: processed (our documented reading; see docs/receiving.md).</summary>
     public const string Processed = "02";
 
     public async Task<RetourmeldingOutcome> ApplyAsync(string account, string fileName, Stream content, CancellationToken cancellationToken)
     {
-        Retourmelding1? retour;
-        try
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Retourmelding1? retour = null;
+        if (validator is null || (await validator.ValidateAsync(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), fileName, cancellationToken: cancellationToken).ConfigureAwait(false)).IsValid)
         {
-            retour = await SiviMessageReader.Default.ReadAsync(content, cancellationToken).ConfigureAwait(false) as Retourmelding1;
-        }
-        catch (Exception e) when (e is SiviReadException or System.Xml.XmlException)
-        {
-            retour = null;
+            try
+            {
+                retour = await SiviMessageReader.Default.ReadAsync(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), cancellationToken).ConfigureAwait(false) as Retourmelding1;
+            }
+            catch (Exception e) when (e is SiviReadException or System.Xml.XmlException)
+            {
+                retour = null;
+            }
         }
         await using var context = database.CreateContext();
         var now = clock.GetUtcNow().UtcDateTime;
         if (retour?.BrAlg?.BerrefnrIngzndnBer is not { Length: > 0 } answered)
         {
-            await AddUitvalAsync(context, account, fileName, null, $"{fileName} is not a readable Retourmelding1", now, cancellationToken).ConfigureAwait(false);
+            await AddUitvalAsync(context, account, fileName, null, $"{fileName} is not a valid Retourmelding1 (kept as an orphan)", now, cancellationToken).ConfigureAwait(false);
             RetourLog.Unreadable(logger, account, fileName);
             return RetourmeldingOutcome.Unreadable;
         }
         var message = await context.LedgerMessages.SingleOrDefaultAsync(m => m.Account == account && m.Berrefnr == answered, cancellationToken).ConfigureAwait(false);
         if (message is null)
         {
-            await AddUitvalAsync(context, account, fileName, answered, $"Retourmelding {fileName} answers Berrefnr {answered}, which this account never sent", now, cancellationToken).ConfigureAwait(false);
+            await AddUitvalAsync(context, account, fileName, answered, $"Retourmelding {fileName} answers Berrefnr {answered}, which this account never sent (kept as an orphan)", now, cancellationToken).ConfigureAwait(false);
             RetourLog.Unknown(logger, account, fileName, answered);
             return RetourmeldingOutcome.Unknown;
         }

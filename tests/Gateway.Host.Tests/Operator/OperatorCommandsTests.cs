@@ -61,7 +61,9 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
 
         var (exit, masked, _) = await RunAsync("messages", "show", "A-1", "--config", _config);
         var (_, plain, _) = await RunAsync("messages", "show", "A-1", "--unmasked", "--config", _config);
-        var (_, answers, _) = await RunAsync("retourmeldingen", "list", "--rejected", "--json", "--config", _config);
+        var (_, answers, _) = await RunAsync("retourmeldingen", "list", "--rejected", "--since", "2000-01-01", "--json", "--config", _config);
+        var (_, none, _) = await RunAsync("retourmeldingen", "list", "--since", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--json", "--config", _config);
+        Assert.Empty(none.Trim());
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("111222333", masked, StringComparison.Ordinal);

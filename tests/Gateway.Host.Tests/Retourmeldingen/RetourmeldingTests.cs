@@ -66,6 +66,22 @@ public sealed class RetourmeldingTests
         Assert.Equal(3, await context.Uitval.CountAsync());
     }
 
+    [Fact]
+    public async Task With_a_validator_an_answer_that_is_not_valid_against_its_release_is_not_applied()
+    {
+        await using var ledger = await LedgerFixture.CreateAsync();
+        await ledger.AddAsync("arbo", "A", 1);
+        var validator = new Sivi.Schemas.Validation.SiviValidator(await Sivi.Schemas.Registry.SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
+        var correlator = new RetourmeldingCorrelator(ledger.Database, TimeProvider.System, NullLogger<RetourmeldingCorrelator>.Instance, validator);
+        var invalid = Encoding.UTF8.GetString(await RetourAsync("A-001", rejected: false)).Replace("<SrtRetmldngCd>02</SrtRetmldngCd>", "<SrtRetmldngCd>XX</SrtRetmldngCd>", StringComparison.Ordinal);
+        Assert.Contains("XX", invalid, StringComparison.Ordinal);
+
+        var refused = await correlator.ApplyAsync("arbo", "RM_bad.xml", new MemoryStream(Encoding.UTF8.GetBytes(invalid)), default);
+        var valid = await correlator.ApplyAsync("arbo", "RM_ok.xml", new MemoryStream(await RetourAsync("A-001", rejected: false)), default);
+
+        Assert.Equal((RetourmeldingOutcome.Unreadable, RetourmeldingOutcome.Acknowledged), (refused, valid));
+    }
+
     [RequiresSshdFact]
     public async Task Retourmeldingen_are_taken_from_the_partners_sftp_folder_once_and_removed_there()
     {
@@ -85,13 +101,15 @@ public sealed class RetourmeldingTests
         };
         await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, "RM_answer.xml"), await RetourAsync("A-001", rejected: false));
         await File.WriteAllTextAsync(Path.Combine(sshd.LocalFolder, "VZ_not-a-retour.xml"), "<x/>");
+        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, "RM_orphan.xml"), await RetourAsync("NEVER-SENT", rejected: false));
         var sftp = new SftpPushTargets(new SecretProtector(new byte[32]), NullLoggerFactory.Instance);
         var intake = new RetourIntake(new RetourmeldingCorrelator(ledger.Database, TimeProvider.System, NullLogger<RetourmeldingCorrelator>.Instance),
             state, NullLoggerFactory.Instance, TimeProvider.System);
         try
         {
-            Assert.Equal(1, await intake.RunOnceAsync(account, RetourIntake.FolderOf(account, sftp, null), default));
+            Assert.Equal(2, await intake.RunOnceAsync(account, RetourIntake.FolderOf(account, sftp, null), default));
             Assert.Equal(0, await intake.RunOnceAsync(account, RetourIntake.FolderOf(account, sftp, null), default));
+            Assert.True(File.Exists(Path.Combine(state, "retour", "arbo", "orphans", "RM_orphan.xml")), "an answer for an unknown reference is kept");
         }
         finally
         {
