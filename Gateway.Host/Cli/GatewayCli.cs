@@ -23,6 +23,7 @@ public static class GatewayCli
         root.Subcommands.Add(Ledger.MessagesCommand.Create());
         root.Subcommands.Add(Ledger.RetourmeldingenCommand.Create());
         root.Subcommands.Add(Delivery.SftpAccountsCommand.Create());
+        root.Subcommands.Add(Receiving.Intake.ReceiveCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }

@@ -43,7 +43,14 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             {
                 foreach (var pattern in configuration.FileFilter.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    outcomes.AddRange(await TakeAsync(account, files, configuration.Folder, pattern, blocked, cancellationToken).ConfigureAwait(false));
+                    // a run drains the folder: batch after batch until one comes back short
+                    int taken;
+                    do
+                    {
+                        (var batch, taken) = await TakeAsync(account, files, configuration.Folder, pattern, blocked, cancellationToken).ConfigureAwait(false);
+                        outcomes.AddRange(batch);
+                    }
+                    while (taken >= FilesPerBatch);
                 }
             }
             await SendRetourmeldingenAsync(account, files, outcomes, cancellationToken).ConfigureAwait(false);
@@ -64,19 +71,24 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         return state?.Blocked ?? account.Options.ProcessingBlocked;
     }
 
-    private async Task<List<ReceivedFileOutcome>> TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
+    /// <summary>Files taken from the partner's folder per batch (each batch waits once for sizes to be stable).</summary>
+    public const int FilesPerBatch = 2000;
+
+    private async Task<(List<ReceivedFileOutcome> Outcomes, int Taken)> TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
         CancellationToken cancellationToken)
     {
         var source = $"{account.Name}-{Sanitize(folder)}-{Sanitize(pattern)}";
         var root = Path.Combine(stateDirectory, "receiving", account.Name);
         Directory.CreateDirectory(root);
+        IntakeRunResult intake;
         using (var journal = new FileIntakeJournal(Path.Combine(root, source + ".journal")))
         {
-            await new FileIntake(journal, root, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
+            intake = await new FileIntake(journal, root, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
             {
                 Name = source,
                 Folder = folder.Length == 0 ? "/" : folder,
                 FileFilter = GlobPattern.Parse(pattern),
+                MaxFilesPerRun = FilesPerBatch,
             }, cancellationToken).ConfigureAwait(false);
         }
         var outcomes = new List<ReceivedFileOutcome>();
@@ -91,7 +103,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             File.Delete(file);
             outcomes.AddRange(outcome.Flatten());
         }
-        return outcomes;
+        return (outcomes, intake.Taken.Count);
     }
 
     private static async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)

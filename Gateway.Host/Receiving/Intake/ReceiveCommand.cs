@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Gateway.Host.Cli;
+using Gateway.Host.Configuration;
+using Gateway.Host.Receiving.Accounts;
+using Gateway.Host.Receiving.Processing;
+using Gateway.Host.Receiving.Register;
+using Gateway.Transport.Hosted;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sivi.Schemas.Registry;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Host.Receiving.Intake;
+
+/// <summary>
+/// <c>gateway receive --once [--account A] [--config FILE]</c>: one round of the receiving role (the service does this on
+/// the import schedules): takes every waiting file, processes it, answers with Retourmeldingen, and prints per account
+/// how many files were processed, refused, held or are waiting.
+/// </summary>
+public static class ReceiveCommand
+{
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "One round, then exit", Required = true };
+        var account = new Option<string?>("--account") { Description = "Only this receiving account" };
+        var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)" };
+        var command = new Command("receive", "Run the receiving role once for the configured partner accounts") { once, account, config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (configuration, database) = await CliDatabase.OpenAsync(parse.GetValue(config), cancellationToken).ConfigureAwait(false);
+            var services = new ServiceCollection();
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton(new SiviValidator(await SchemaRegistry.LoadAsync(
+                new SchemaRegistryOptions { SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey] }, cancellationToken).ConfigureAwait(false)));
+            services.AddGatewayReceiving(configuration);
+            await using var provider = services.BuildServiceProvider();
+            await provider.GetRequiredService<ReceivingDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var catalog = provider.GetRequiredService<ReceivingAccountCatalog>();
+            var stateDirectory = configuration["Gateway:Host:StateDirectory"] ?? Path.Combine("var", "state");
+            var intake = new ReceivingIntake(provider.GetRequiredService<ReceivedFileProcessor>(), database, stateDirectory, NullLoggerFactory.Instance, TimeProvider.System);
+            var folders = new ReceivingFolders(GatewayConfiguration.Secrets(configuration),
+                configuration.GetSection(Delivery.SftpAccountsCommand.HostedSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions(), NullLoggerFactory.Instance);
+            var only = parse.GetValue(account);
+            var output = parse.InvocationConfiguration.Output;
+            foreach (var receiving in catalog.Accounts.Where(a => only is null || a.Name == only))
+            {
+                var outcomes = await intake.RunOnceAsync(receiving, folders.Open(receiving), cancellationToken).ConfigureAwait(false);
+                var counts = outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
+                await output.WriteLineAsync($"{receiving.Name}: {outcomes.Count} files — {counts.GetValueOrDefault(ReceivedFileStatus.Processed)} processed, "
+                    + $"{counts.GetValueOrDefault(ReceivedFileStatus.Refused)} refused, {counts.GetValueOrDefault(ReceivedFileStatus.Held)} held, "
+                    + $"{counts.GetValueOrDefault(ReceivedFileStatus.Waiting)} waiting; {outcomes.Count(o => o.Retourmelding is not null)} Retourmeldingen sent").ConfigureAwait(false);
+            }
+            return 0;
+        });
+        return command;
+    }
+}
