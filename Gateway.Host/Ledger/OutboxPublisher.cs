@@ -31,6 +31,7 @@ public sealed class OutboxPublisher(GatewayDatabase database, IPublishEndpoint b
         nameof(SiviMessageDelivered) => bus.Publish(Read<SiviMessageDelivered>(entry), cancellationToken),
         nameof(RetourmeldingReceived) => bus.Publish(Read<RetourmeldingReceived>(entry), cancellationToken),
         nameof(UitvalRaised) => bus.Publish(Read<UitvalRaised>(entry), cancellationToken),
+        nameof(SiviMessageReceived) => bus.Publish(Read<SiviMessageReceived>(entry), cancellationToken),
         _ => throw new InvalidOperationException($"outbox event {entry.Id} has unknown type {entry.Type}"),
     };
 
