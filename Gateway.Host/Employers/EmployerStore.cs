@@ -36,8 +36,11 @@ public sealed class EmployerStore(GatewayDatabase database, TimeProvider clock)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets an employer (in)active; false when the integration has no such employer.</summary>
-    public async Task<bool> SetActiveAsync(string integration, string code, bool active, string by, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets an employer (in)active, with its audit entry in the same transaction; false when the integration has no such
+    /// employer. The CLI and the admin API both work through here.
+    /// </summary>
+    public async Task<bool> SetActiveAsync(string integration, string code, bool active, string by, CancellationToken cancellationToken, string? reason = null)
     {
         await using var context = database.CreateContext();
         var employer = await context.Employers.SingleOrDefaultAsync(e => e.Integration == integration && e.Code == code, cancellationToken).ConfigureAwait(false);
@@ -45,9 +48,14 @@ public sealed class EmployerStore(GatewayDatabase database, TimeProvider clock)
         {
             return false;
         }
+        var now = clock.GetUtcNow().UtcDateTime;
         employer.Active = active;
-        employer.ActivatedUtc = active ? clock.GetUtcNow().UtcDateTime : null;
+        employer.ActivatedUtc = active ? now : null;
         employer.ActivatedBy = active ? by : null;
+        context.AuditLog.Add(new Audit.AuditEntry
+        {
+            AtUtc = now, User = by, Action = active ? "employer.activate" : "employer.deactivate", Target = $"{integration}/{code}", Reason = reason,
+        });
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }

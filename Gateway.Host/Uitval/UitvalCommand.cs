@@ -50,14 +50,14 @@ public static class UitvalCommand
         return command;
     }
 
-    private static async Task<int> ReportAsync(ParseResult parse, bool done, string message)
+    private static async Task<int> ReportAsync(ParseResult parse, UitvalActionResult result, string message)
     {
-        if (!done)
+        if (result.Outcome != UitvalActionOutcome.Done)
         {
-            await parse.InvocationConfiguration.Error.WriteLineAsync("gateway uitval: no open entry with that id").ConfigureAwait(false);
+            await parse.InvocationConfiguration.Error.WriteLineAsync("gateway uitval: " + result.Detail).ConfigureAwait(false);
             return GatewayCli.UsageOrIoError;
         }
-        await parse.InvocationConfiguration.Output.WriteLineAsync(message).ConfigureAwait(false);
+        await parse.InvocationConfiguration.Output.WriteLineAsync($"{message}: {result.Detail}").ConfigureAwait(false);
         return 0;
     }
 

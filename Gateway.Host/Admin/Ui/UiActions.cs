@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gateway.Host.Accounts;
 using Gateway.Host.Admin.Api;
 using Gateway.Host.Admin.Data;
+using Gateway.Host.Uitval;
 using Gateway.Host.Admin.Security;
 using Microsoft.AspNetCore.Http;
 

@@ -1,10 +1,10 @@
-namespace Gateway.Host.Admin.Data;
+namespace Gateway.Host.Uitval;
 
 /// <summary>What retrying or dismissing an uitval entry did.</summary>
-internal sealed record UitvalActionResult(UitvalActionOutcome Outcome, string Detail, long? MessageId = null, string? MessageState = null);
+public sealed record UitvalActionResult(UitvalActionOutcome Outcome, string Detail, long? MessageId = null, string? MessageState = null);
 
 /// <summary>The outcome of an uitval action.</summary>
-internal enum UitvalActionOutcome
+public enum UitvalActionOutcome
 {
     /// <summary>Done: resolved (retry) or dismissed.</summary>
     Done = 1,
