@@ -54,7 +54,11 @@ public sealed class EmployerStore(GatewayDatabase database, TimeProvider clock)
         employer.ActivatedBy = active ? by : null;
         context.AuditLog.Add(new Audit.AuditEntry
         {
-            AtUtc = now, User = by, Action = active ? "employer.activate" : "employer.deactivate", Target = $"{integration}/{code}", Reason = reason,
+            AtUtc = now,
+            User = by,
+            Action = active ? "employer.activate" : "employer.deactivate",
+            Target = $"{integration}/{code}",
+            Reason = reason,
         });
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;

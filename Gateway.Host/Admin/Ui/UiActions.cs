@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Gateway.Host.Accounts;
 using Gateway.Host.Admin.Api;
 using Gateway.Host.Admin.Data;
-using Gateway.Host.Uitval;
 using Gateway.Host.Admin.Security;
+using Gateway.Host.Uitval;
 using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Host.Admin.Ui;
