@@ -11,21 +11,25 @@ namespace Gateway.Host.Ledger;
 /// Delivers an account's queued messages, one account at a time per lease (so on any number of nodes one deliverer
 /// works an account) and in creation order, skipping cases whose earlier message is not delivered yet: the order per
 /// case holds, and one failing case does not stop the others.
-/// <para>Crash safety: the upload is idempotent by file name (an existing identical final file counts as delivered),
-/// and the state change plus its event commit in one transaction after it. A crash between upload and commit repeats
-/// the upload on restart, which finds the file and records the delivery: never lost, never twice.</para>
+/// <para>Crash safety: the upload is idempotent by file name (an existing identical final file counts as delivered).
+/// The state changes and their events are committed together for a group of uploads (at most
+/// <see cref="CommitEvery"/> messages or <see cref="CommitInterval"/>), always before the next batch is chosen and
+/// before a failure is recorded. A crash before that commit repeats those uploads on restart, which find their files
+/// and record the deliveries: never lost, never twice, and the order per case is kept because a batch is delivered in
+/// creation order.</para>
 /// </summary>
 public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider clock, DeliveryRetryPolicy retry, ILogger<DeliveryDispatcher> logger)
 {
+    private const int BatchSize = 100;
+    private const int CommitEvery = 50;
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
     private static readonly LedgerState[] Blocking = [LedgerState.Validated, LedgerState.Failed, LedgerState.Held];
 
     /// <summary>Delivers what is deliverable now; returns how many messages were delivered.</summary>
     public async Task<int> RunOnceAsync(string account, IDeliveryTarget target, CancellationToken cancellationToken)
     {
-        var leases = new LeaseStore(database, clock);
-        var leaseName = "deliver:" + account;
-        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await leases.TryAcquireAsync(leaseName, holder, retry.LeaseDuration, cancellationToken).ConfigureAwait(false))
+        var lease = new DeliveryLease(new LeaseStore(database, clock), "deliver:" + account, retry.LeaseDuration, clock);
+        if (!await lease.TryAcquireAsync(cancellationToken).ConfigureAwait(false))
         {
             return 0;
         }
@@ -34,23 +38,9 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             var delivered = 0;
             while (true)
             {
-                var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
-                var stalledCases = new HashSet<string>(StringComparer.Ordinal);
-                var progress = 0;
-                foreach (var id in batch)
-                {
-                    if (!await leases.RenewAsync(leaseName, holder, retry.LeaseDuration, cancellationToken).ConfigureAwait(false)
-                        || await HoldIfBlockedAsync(account, cancellationToken).ConfigureAwait(false))
-                    {
-                        return delivered + progress;
-                    }
-                    if (await DeliverOneAsync(id, target, stalledCases, cancellationToken).ConfigureAwait(false))
-                    {
-                        progress++;
-                    }
-                }
+                var (progress, stop) = await DeliverBatchAsync(account, target, lease, cancellationToken).ConfigureAwait(false);
                 delivered += progress;
-                if (progress == 0)
+                if (stop || progress == 0)
                 {
                     return delivered;
                 }
@@ -58,11 +48,49 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         }
         finally
         {
-            await leases.ReleaseAsync(leaseName, holder, CancellationToken.None).ConfigureAwait(false);
+            await lease.ReleaseAsync().ConfigureAwait(false);
         }
     }
 
-    private const int BatchSize = 100;
+    /// <summary>One batch in creation order; its deliveries are committed in groups. Stop: the lease was lost or the account is blocked.</summary>
+    private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(string account, IDeliveryTarget target, DeliveryLease lease, CancellationToken cancellationToken)
+    {
+        var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
+        var stalledCases = new HashSet<string>(StringComparer.Ordinal);
+        await using var group = new DeliveredGroup(database, logger);
+        var delivered = 0;
+        foreach (var id in batch)
+        {
+            if (!await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
+                || await HoldIfBlockedAsync(account, group, cancellationToken).ConfigureAwait(false))
+            {
+                return (delivered, true);
+            }
+            var message = await group.Context.LedgerMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            if (message.State != LedgerState.Queued || stalledCases.Contains(message.CaseKey))
+            {
+                continue;
+            }
+            try
+            {
+                await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is DeliveryFailureException or IOException or TimeoutException or UnauthorizedAccessException || IsTransportFailure(e))
+            {
+                stalledCases.Add(message.CaseKey);
+                await RecordFailureAsync(group, message, e, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            MarkDelivered(group, message);
+            delivered++;
+            if (group.Count >= CommitEvery || group.Age(clock) >= CommitInterval)
+            {
+                await group.CommitAsync().ConfigureAwait(false);
+            }
+        }
+        await group.CommitAsync().ConfigureAwait(false);
+        return (delivered, false);
+    }
 
     /// <summary>
     /// The oldest queued messages that are due, leaving out cases with an earlier message that cannot go now (failed,
@@ -83,51 +111,36 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A blocked account delivers nothing more: its queued messages become held (within one message, on any node).</summary>
-    private async Task<bool> HoldIfBlockedAsync(string account, CancellationToken cancellationToken)
+    /// <summary>
+    /// A blocked account delivers nothing more: what was delivered so far is committed and its queued messages become
+    /// held (checked before every message, on any node).
+    /// </summary>
+    private async Task<bool> HoldIfBlockedAsync(string account, DeliveredGroup group, CancellationToken cancellationToken)
     {
-        await using var context = database.CreateContext();
-        if (!await context.AccountStates.AnyAsync(a => a.Account == account && a.Blocked, cancellationToken).ConfigureAwait(false))
+        if (!await group.Context.AccountStates.AsNoTracking().AnyAsync(a => a.Account == account && a.Blocked, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
+        await group.CommitAsync().ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
-        await context.LedgerMessages.Where(m => m.Account == account && m.State == LedgerState.Queued)
+        await group.Context.LedgerMessages.Where(m => m.Account == account && m.State == LedgerState.Queued)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.State, LedgerState.Held).SetProperty(m => m.StateChangedUtc, now), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task<bool> DeliverOneAsync(long id, IDeliveryTarget target, HashSet<string> stalledCases, CancellationToken cancellationToken)
+    private void MarkDelivered(DeliveredGroup group, LedgerMessage message)
     {
-        await using var context = database.CreateContext();
-        var message = await context.LedgerMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
-        if (message.State != LedgerState.Queued || stalledCases.Contains(message.CaseKey))
-        {
-            return false;
-        }
-        try
-        {
-            await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is DeliveryFailureException or IOException or TimeoutException or UnauthorizedAccessException || IsTransportFailure(e))
-        {
-            stalledCases.Add(message.CaseKey);
-            await RecordFailureAsync(context, message, e, cancellationToken).ConfigureAwait(false);
-            return false;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
         message.State = LedgerState.Delivered;
         message.DeliveredUtc = now;
         message.StateChangedUtc = now;
         message.Attempts++;
         message.LastError = null;
-        OutboxWriter.Add(context, new Bus.Contracts.SiviMessageDelivered(message.MessageId, message.Account, new DateTimeOffset(now, TimeSpan.Zero), message.FileName), now);
-        await context.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
-        LedgerLog.Delivered(logger, message.MessageId, message.Account, message.MessageType, message.FileName);
-        return true;
+        OutboxWriter.Add(group.Context, new Bus.Contracts.SiviMessageDelivered(message.MessageId, message.Account, new DateTimeOffset(now, TimeSpan.Zero), message.FileName), now);
+        group.Add(message, clock);
     }
 
-    private async Task RecordFailureAsync(GatewayDbContext context, LedgerMessage message, Exception error, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(DeliveredGroup group, LedgerMessage message, Exception error, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var transient = error is not DeliveryFailureException { Transient: false };
@@ -152,10 +165,10 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
                 Status = UitvalStatus.Open,
                 CreatedUtc = now,
             };
-            context.Uitval.Add(uitval);
+            group.Context.Uitval.Add(uitval);
             LedgerLog.Failed(logger, message.MessageId, message.Account, message.Attempts, error.Message);
         }
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await group.CommitAsync().ConfigureAwait(false);
     }
 
     /// <summary>Transport libraries' own exception types (SFTP) count as transient transport failures.</summary>

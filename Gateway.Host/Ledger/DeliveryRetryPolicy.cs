@@ -10,8 +10,8 @@ public sealed class DeliveryRetryPolicy
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long an account's delivery lease lasts without renewal (it is renewed before every message). After a crash
-    /// another process or node takes the account over once it expires.
+    /// How long an account's delivery lease lasts without renewal; the deliverer renews it once a third has passed.
+    /// After a crash another process or node takes the account over once it expires.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -9,10 +9,28 @@ namespace Gateway.Host.Ledger;
 /// </summary>
 public static class LedgerWriter
 {
-    public static async Task<LedgerMessage> AddAsync(GatewayDbContext context, NewLedgerMessage message, DateTime now, CancellationToken cancellationToken)
+    public static async Task<LedgerMessage> AddAsync(GatewayDbContext context, NewLedgerMessage message, DateTime now, CancellationToken cancellationToken) =>
+        Add(context, message, await IsBlockedAsync(context, message.Account, cancellationToken).ConfigureAwait(false), now);
+
+    /// <summary>Adds a batch for one account, looking at the account's state once.</summary>
+    public static async Task AddAllAsync(GatewayDbContext context, string account, IEnumerable<NewLedgerMessage> messages, DateTime now, CancellationToken cancellationToken)
     {
-        var blocked = await context.AccountStates.AsNoTracking()
-            .AnyAsync(a => a.Account == message.Account && a.Blocked, cancellationToken).ConfigureAwait(false);
+        var blocked = await IsBlockedAsync(context, account, cancellationToken).ConfigureAwait(false);
+        foreach (var message in messages)
+        {
+            if (message.Account != account)
+            {
+                throw new ArgumentException($"message {message.Berrefnr} is for account {message.Account}, not {account}", nameof(messages));
+            }
+            Add(context, message, blocked, now);
+        }
+    }
+
+    private static Task<bool> IsBlockedAsync(GatewayDbContext context, string account, CancellationToken cancellationToken) =>
+        context.AccountStates.AsNoTracking().AnyAsync(a => a.Account == account && a.Blocked, cancellationToken);
+
+    private static LedgerMessage Add(GatewayDbContext context, NewLedgerMessage message, bool blocked, DateTime now)
+    {
         var entry = new LedgerMessage
         {
             MessageId = Guid.CreateVersion7(),
