@@ -29,7 +29,7 @@ public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration con
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    HostLog.WorkerFailed(logger, nameof(ConversionWorker), account.Name, e.Message);
+                    HostLog.WorkerFailed(logger, nameof(ConversionWorker), account.Name, e);
                 }
             }
             if (produced == 0)

@@ -28,7 +28,7 @@ public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher d
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    HostLog.WorkerFailed(logger, nameof(DeliveryWorker), account.Name, e.Message);
+                    HostLog.WorkerFailed(logger, nameof(DeliveryWorker), account.Name, e);
                 }
             }
             if (delivered == 0)

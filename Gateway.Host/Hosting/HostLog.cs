@@ -4,6 +4,16 @@ namespace Gateway.Host.Hosting;
 
 internal static partial class HostLog
 {
-    [LoggerMessage(EventId = 7001, Level = LogLevel.Error, Message = "{Worker} failed for {Subject}; it carries on at the next round: {Error}")]
-    public static partial void WorkerFailed(ILogger logger, string worker, string subject, string error);
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Error, Message = "{Worker} failed for {Subject}; it carries on at the next round: {ErrorType}: {Error}")]
+    private static partial void WorkerFailed(ILogger logger, string worker, string subject, string errorType, string error);
+
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Debug, Message = "{Worker} failure for {Subject}, with its stack trace")]
+    private static partial void WorkerFailedDetail(ILogger logger, string worker, string subject, Exception exception);
+
+    /// <summary>The failure's type and message at Error; its stack trace at Debug (the same failure repeats every round).</summary>
+    public static void WorkerFailed(ILogger logger, string worker, string subject, Exception exception)
+    {
+        WorkerFailed(logger, worker, subject, exception.GetType().Name, exception.Message);
+        WorkerFailedDetail(logger, worker, subject, exception);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayHostOptions
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                HostLog.WorkerFailed(logger, nameof(OutboxWorker), "outbox", e.Message);
+                HostLog.WorkerFailed(logger, nameof(OutboxWorker), "outbox", e);
             }
             if (published == 0)
             {

@@ -41,7 +41,7 @@ public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingI
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    HostLog.WorkerFailed(logger, nameof(ReceivingWorker), account.Name, e.Message);
+                    HostLog.WorkerFailed(logger, nameof(ReceivingWorker), account.Name, e);
                 }
                 due[account.Name] = schedules[account.Name].Count == 0 ? now : schedules[account.Name].Min(s => s.Next(now));
             }

@@ -24,7 +24,7 @@ public sealed class RetourIntakeWorker(AccountCatalog accounts, RetourIntake int
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    HostLog.WorkerFailed(logger, nameof(RetourIntakeWorker), account.Name, e.Message);
+                    HostLog.WorkerFailed(logger, nameof(RetourIntakeWorker), account.Name, e);
                 }
             }
             await Task.Delay(options.RetourPollInterval, clock, stoppingToken).ConfigureAwait(false);

@@ -45,7 +45,7 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                HostLog.WorkerFailed(logger, nameof(SyncScheduler), $"{job.Integration.Name}/{job.Connector}", e.Message);
+                HostLog.WorkerFailed(logger, nameof(SyncScheduler), $"{job.Integration.Name}/{job.Connector}", e);
             }
         }
     }

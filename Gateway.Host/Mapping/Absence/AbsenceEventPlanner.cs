@@ -147,9 +147,15 @@ public static class AbsenceEventPlanner
             var effective = birth && absence.Melding.Werkelijke_bevallingsdatum is { } born ? born : Start(absence, absence.LastPhase);
             events.Add(new AbsenceEvent(AbsenceEventKind.Change, absence, absence.LastPhase, effective, absence.IsEnded && !end, null, keys));
         }
-        if (end)
+        // The stored state can be newer than these changes (converted after later pulls): a case ended here but
+        // reopened since is open now, so no end goes out; the reopening's own change sends its current state.
+        if (end && absence.Melding.Datum_hervatting is { } recovered)
         {
-            events.Add(new AbsenceEvent(AbsenceEventKind.End, absence, absence.LastPhase, absence.Melding.Datum_hervatting!.Value, true, null, keys));
+            events.Add(new AbsenceEvent(AbsenceEventKind.End, absence, absence.LastPhase, recovered, true, null, keys));
+        }
+        else if (end && events.Count == 0)
+        {
+            return AbsencePlan.Skip("ended in AFAS and reopened since: the reopening sends the current state");
         }
         return events.Count == 0 ? AbsencePlan.Skip("no field that Verzuimmeldingen carries changed") : new AbsencePlan(events, null);
     }

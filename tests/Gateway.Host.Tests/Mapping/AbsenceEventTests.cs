@@ -93,6 +93,23 @@ public class AbsenceEventTests
     }
 
     [Fact]
+    public async Task An_end_converted_after_AFAS_reopened_the_case_sends_no_end_and_does_not_fail()
+    {
+        var harness = await Harness.CreateAsync();
+        var first = TestRows.Absence();
+        await harness.NewAbsenceAsync(first);
+
+        // the change says "closed", but the stored state (pulled later) is open again
+        var closed = TestRows.Closed(first, Begin.AddDays(4));
+        var result = await harness.ConvertAsync(b => b.Verzuim.Add(SourceChange.Changed(closed,
+            [VerzuimFields.Datum_hervatting, VerzuimFields.Reden_afsluiten_code, VerzuimFields.Datum_herstelmelding], first)));
+
+        Assert.Empty(result.Messages);
+        Assert.Empty(result.Failures);
+        Assert.Contains(result.Skipped, s => s.Reason.Contains("reopened since", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_the_previous_row_a_recovery_date_with_a_new_closing_code_is_an_end_and_one_without_a_correction()
     {
         var harness = await Harness.CreateAsync();
