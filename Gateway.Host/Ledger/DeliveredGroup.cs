@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Host.Ledger;
 
 /// <summary>
-/// Deliveries uploaded but not yet committed: their state changes and events live in one context and are saved in one
-/// transaction, after which each is logged. Uploads are idempotent, so losing an uncommitted group to a crash only
+/// Deliveries uploaded but not yet committed: their state changes and events live in one context (one batch's, which
+/// keeps tracking the batch's messages across commits) and are saved in one transaction, after which each is logged. Uploads are idempotent, so losing an uncommitted group to a crash only
 /// repeats its uploads.
 /// </summary>
 internal sealed class DeliveredGroup(GatewayDatabase database, ILogger logger) : IAsyncDisposable
@@ -36,7 +36,6 @@ internal sealed class DeliveredGroup(GatewayDatabase database, ILogger logger) :
         }
         _pending.Clear();
         _firstUtc = null;
-        Context.ChangeTracker.Clear();
     }
 
     public ValueTask DisposeAsync() => Context.DisposeAsync();

@@ -58,6 +58,9 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
         var stalledCases = new HashSet<string>(StringComparer.Ordinal);
         await using var group = new DeliveredGroup(database, logger);
+        // the batch's messages in one query; while this deliverer holds the lease nothing else moves a queued message
+        var messages = await group.Context.LedgerMessages.Where(m => batch.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
         var delivered = 0;
         foreach (var id in batch)
         {
@@ -66,8 +69,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             {
                 return (delivered, true);
             }
-            var message = await group.Context.LedgerMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
-            if (message.State != LedgerState.Queued || stalledCases.Contains(message.CaseKey))
+            if (!messages.TryGetValue(id, out var message) || message.State != LedgerState.Queued || stalledCases.Contains(message.CaseKey))
             {
                 continue;
             }

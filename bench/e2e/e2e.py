@@ -278,6 +278,7 @@ def wait_settled(ledger, service, seconds):
 
 def phase_numbers(ledger, first_pull_id, first_message_id, first_mutation_id):
     started = parse_utc(scalar(ledger, f'SELECT MIN("StartedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id}'))
+    pulled = parse_utc(scalar(ledger, f'SELECT MAX("FinishedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id}'))
     rows = ledger.query(f'SELECT "State", COUNT(*), MAX("DeliveredUtc") FROM "LedgerMessages" WHERE "Id" > {first_message_id} GROUP BY "State"')
     by_state = {int(state): int(count) for state, count, _ in rows}
     last_delivery = max((parse_utc(last) for state, _, last in rows if last), default=started)
@@ -285,6 +286,7 @@ def phase_numbers(ledger, first_pull_id, first_message_id, first_mutation_id):
     delivered = sum(by_state.get(s, 0) for s in DELIVERED_STATES)
     seconds = (last_delivery - started).total_seconds()
     return {"messages": sum(by_state.values()), "delivered": delivered, "failed": by_state.get(6, 0), "seconds": seconds,
+            "pulling": (pulled - started).total_seconds(), "lag": (last_delivery - pulled).total_seconds(),
             "per_second": delivered / seconds if seconds > 0 else 0.0, "mutations": mutations}
 
 
@@ -384,12 +386,12 @@ def main():
             print(f"work folder kept: {work}")
 
     print()
-    print("| configuration | phase | mutations | messages delivered | failed | pull → last delivery | messages/s | peak RSS service | peak RSS pull |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| configuration | phase | mutations | messages delivered | failed | first pull → last delivery | of which pulling | last pull → last delivery | messages/s | peak RSS service | peak RSS pull |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, results in all_results.items():
         for phase in ("initial", "month"):
             r = results[phase]
-            print(f"| {name} | {phase} | {r['mutations']:,} | {r['delivered']:,} | {r['failed']} | {r['seconds']:.1f} s | {r['per_second']:,.0f} | "
+            print(f"| {name} | {phase} | {r['mutations']:,} | {r['delivered']:,} | {r['failed']} | {r['seconds']:.1f} s | {r['pulling']:.1f} s | {r['lag']:.1f} s | {r['per_second']:,.0f} | "
                   f"{r['service_rss']} MB | {r['pull_rss']} MB |")
     for name, results in all_results.items():
         rec = results["receiver"]
