@@ -23,5 +23,25 @@ public readonly record struct SiviDate(DateOnly Date, string? Zone = null)
         return new SiviDate(date, zone);
     }
 
-    public override string ToString() => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + Zone;
+    /// <summary>"yyyy-MM-dd" followed by the zone suffix, if any.</summary>
+    public override string ToString() => string.Create(10 + (Zone?.Length ?? 0), this, static (text, value) =>
+    {
+        // written digit by digit: the custom format "yyyy-MM-dd" costs more than the rest of writing the element
+        var date = value.Date;
+        Digits(text[..4], date.Year);
+        text[4] = '-';
+        Digits(text.Slice(5, 2), date.Month);
+        text[7] = '-';
+        Digits(text.Slice(8, 2), date.Day);
+        value.Zone.AsSpan().CopyTo(text[10..]);
+    });
+
+    private static void Digits(Span<char> text, int number)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (number % 10));
+            number /= 10;
+        }
+    }
 }

@@ -1,5 +1,4 @@
-using System.Text;
-using System.Xml;
+using System.Buffers;
 using Sivi.Messages.Values;
 using Sivi.Schemas.Definitions;
 
@@ -8,29 +7,20 @@ namespace Sivi.Messages.Writing;
 /// <summary>
 /// Writes the typed model as a SIVI document of one release, in the release's element order. A value the release
 /// has no element for is an error (never silently dropped); required elements and facets are checked by the
-/// validation gate, not here. A message is small and built in memory: it is written synchronously into a buffer (no
-/// per-element async overhead) and only the buffer goes to the output stream asynchronously.
+/// validation gate, not here. A message is small and built in memory: it is written synchronously as UTF-8 into a
+/// buffer (<see cref="IndentedXmlOutput"/>, the bytes XmlWriter would write with indentation) and only the buffer
+/// goes to an output stream asynchronously.
 /// </summary>
 public sealed class SiviMessageWriter(SiviDefinitions definitions)
 {
-    private static readonly XmlWriterSettings Settings = new()
-    {
-        Encoding = new UTF8Encoding(false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        CloseOutput = false,
-    };
-
     public static SiviMessageWriter Default { get; } = new(SiviDefinitions.Embedded);
 
     /// <summary>Writes <paramref name="message"/> for <paramref name="release"/> (default: the message's own Release).</summary>
     public async Task WriteAsync(Stream output, SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferWriter();
         Write(buffer, message, release, cancellationToken);
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The document as bytes (UTF-8, no BOM).</summary>
@@ -40,19 +30,19 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
     /// <summary>The document as bytes (UTF-8, no BOM), written synchronously.</summary>
     public byte[] ToBytes(SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferWriter();
         Write(buffer, message, release, cancellationToken);
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private void Write(Stream output, SiviMessage message, string? release, CancellationToken cancellationToken)
+    /// <summary>Appends the document (UTF-8, no BOM) to <paramref name="output"/>, synchronously.</summary>
+    /// <exception cref="SiviWriteException">The release has no such message or no element for a value it holds; part of the document may have been written.</exception>
+    public void Write(IBufferWriter<byte> output, SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
     {
         var schema = SchemaFor(message, release);
-        using var writer = XmlWriter.Create(output, Settings);
-        writer.WriteStartDocument();
-        WriteElement(writer, message, schema.Root, schema, [], cancellationToken);
-        writer.WriteEndDocument();
-        writer.Flush();
+        var xml = new IndentedXmlOutput(output);
+        xml.Declaration();
+        WriteElement(xml, message, schema.Root, schema, 0, [], cancellationToken);
     }
 
     public MessageSchema SchemaFor(SiviMessage message, string? release)
@@ -64,8 +54,8 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
             : throw new SiviWriteException($"{message.MessageName} does not exist in release {chosen}");
     }
 
-    private static void WriteElement(XmlWriter writer, SiviElement element, ElementDefinition definition,
-        MessageSchema schema, List<string> scratch, CancellationToken cancellationToken)
+    private static void WriteElement(IndentedXmlOutput xml, SiviElement element, ElementDefinition definition,
+        MessageSchema schema, int depth, List<string> scratch, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         scratch.Clear();
@@ -77,24 +67,32 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
                 throw new SiviWriteException($"{definition.Path}/{name} holds a value but is not part of {schema.Name} {schema.Release}");
             }
         }
-        writer.WriteStartElement(null, definition.Name, schema.Namespace);
-        foreach (var child in definition.Children)
+        if (depth == 0)
         {
+            xml.StartRoot(definition.Name, schema.Namespace);
+        }
+        else
+        {
+            xml.StartElement(definition.Name, depth);
+        }
+        var children = definition.Children;
+        for (var c = 0; c < children.Count; c++)
+        {
+            var child = children[c];
             if (child.SimpleType is { } type)
             {
                 if (element.GetLeaf(child.Name) is { } value)
                 {
-                    writer.WriteStartElement(null, child.Name, schema.Namespace);
-                    writer.WriteString(LeafValues.Format(value, type));
-                    writer.WriteEndElement();
+                    xml.Leaf(child.Name, LeafValues.Format(value, type), depth + 1);
                 }
                 continue;
             }
-            foreach (var instance in element.GetChildren(child.Name))
+            var instances = element.GetChildren(child.Name);
+            for (var i = 0; i < instances.Count; i++)
             {
-                WriteElement(writer, instance, child, schema, scratch, cancellationToken);
+                WriteElement(xml, instances[i], child, schema, depth + 1, scratch, cancellationToken);
             }
         }
-        writer.WriteEndElement();
+        xml.EndElement(definition.Name, depth);
     }
 }

@@ -46,26 +46,28 @@ with=(--with "Newdays_Connect_Werkgevers_v1=$WORK/Werkgevers.json" --with "Newda
       --with "Newdays_Connect_Accounts_Autorisaties_v1=$WORK/Accounts_Autorisaties.json" --with "Newdays_Connect_Medewerker_IBAN_v1=$WORK/Medewerker_IBAN.json"
       --with "Newdays_Connect_Medewerker_Gegevens_v1=$WORK/Medewerker_Gegevens.json")
 convert() {
-  rm -rf "$OUT"
   "$GATEWAY" convert --input "$WORK/Verzuim.json" --connector Newdays_Connect_Verzuim_v1 "${with[@]}" --profile "$WORK/profile.json" --out "$OUT" >/dev/null 2>&1 || true
 }
 cpu() { # command... → user+sys seconds of one run
   /usr/bin/time -f "%U %S" -o "$WORK/cpu" "$@" >/dev/null 2>&1 || true
   awk '{print $1 + $2}' "$WORK/cpu"
 }
-best() { # command... → best wall seconds of RUNS
+best() { # command... → best wall seconds of RUNS; $BEFORE (untimed) runs before each
   local b=999999
   for _ in $(seq 1 "$RUNS"); do
+    ${BEFORE:-true}
     local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N)
     b=$(python3 -c "print(min($b, $e - $s))")
   done
   echo "$b"
 }
-conv=$(best convert)
+clear_out() { rm -rf "$OUT"; }
+conv=$(BEFORE=clear_out best convert)
 count=$(find "$OUT" -name '*.xml' | wc -l)
 val=$(best sh -c "\"$GATEWAY\" validate \"$OUT\" >/dev/null 2>&1 || true")
 val_cpu=$(cpu "$GATEWAY" validate "$OUT")
-conv_cpu=$(cpu sh -c "rm -rf \"$OUT\"; \"$GATEWAY\" convert --input \"$WORK/Verzuim.json\" --connector Newdays_Connect_Verzuim_v1 ${with[*]} --profile \"$WORK/profile.json\" --out \"$OUT\"")
+clear_out
+conv_cpu=$(cpu sh -c "\"$GATEWAY\" convert --input \"$WORK/Verzuim.json\" --connector Newdays_Connect_Verzuim_v1 ${with[*]} --profile \"$WORK/profile.json\" --out \"$OUT\"")
 python3 - "$count" "$conv" "$val" "$conv_cpu" "$val_cpu" <<'PY'
 import sys
 n, c, v, cc, vc = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])

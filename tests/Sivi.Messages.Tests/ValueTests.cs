@@ -12,6 +12,12 @@ public class ValueTests
     public void Dates_keep_their_zone(string text) => Assert.Equal(text, SiviDate.Parse(text).ToString());
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0999-12-31Z")]
+    [InlineData("9999-12-31+14:00")]
+    public void Dates_are_written_with_four_digit_years(string text) => Assert.Equal(text, SiviDate.Parse(text).ToString());
+
+    [Theory]
     [InlineData("09:05:45")]
     [InlineData("09:05:45.5")]
     [InlineData("09:05:45.1234567Z")]

@@ -23,22 +23,30 @@ public static class AfasDateText
         {
             return false;
         }
-        return DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return IsoDateTime.TryParseDate(trimmed[..10], out date)
+            || DateOnly.TryParseExact(trimmed[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     public static bool TryParseDateTime(string text, out DateTimeOffset instant)
     {
         instant = default;
         var trimmed = text.Trim();
-        if (trimmed.EndsWith('Z') || trimmed.EndsWith('z'))
+        var zulu = trimmed.EndsWith('Z') || trimmed.EndsWith('z');
+        if (zulu)
         {
             trimmed = trimmed[..^1];
         }
-        else if (DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        // the usual "yyyy-MM-ddTHH:mm:ss" has no offset: the offset formats cannot match it
+        if (IsoDateTime.TryParseLocal(trimmed, out var wallClock))
+        {
+            instant = AmsterdamTime.FromLocal(wallClock);
+            return true;
+        }
+        if (!zulu && DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
         {
             return true;
         }
-        if (!DateTime.TryParseExact(trimmed, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock))
+        if (!DateTime.TryParseExact(trimmed, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out wallClock))
         {
             return false;
         }

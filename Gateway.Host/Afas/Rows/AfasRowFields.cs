@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Gateway.Host.Afas.Rows;
@@ -246,7 +248,7 @@ public sealed class AfasRowFields
         for (var n = 0; n < _count; n++)
         {
             var i = (_cursor + n) % _count;
-            if (_properties[i].NameEquals(field))
+            if (NameEquals(_properties[i], field))
             {
                 _cursor = i + 1;
                 value = _properties[i].Value;
@@ -255,5 +257,19 @@ public sealed class AfasRowFields
         }
         value = default;
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="JsonProperty.NameEquals(string)"/> without transcoding <paramref name="field"/>: a name as AFAS writes
+    /// it (ASCII, no escapes) is compared byte for character; any other name goes through NameEquals.
+    /// </summary>
+    private static bool NameEquals(JsonProperty property, string field)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (Ascii.Equals(raw, field))
+        {
+            return true;
+        }
+        return (!Ascii.IsValid(raw) || raw.Contains((byte)'\\')) && property.NameEquals(field);
     }
 }

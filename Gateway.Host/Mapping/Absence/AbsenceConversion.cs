@@ -17,7 +17,7 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
 {
     private static readonly int MaxSequence = 999;
 
-    public async Task ConvertAsync(IReadOnlyList<SourceChange<VerzuimRow>> changes, ConversionResult into, CancellationToken cancellationToken)
+    public async Task ConvertAsync(IReadOnlyList<SourceChange<VerzuimRow>> changes, IConversionSink into, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
         {
@@ -25,7 +25,9 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
         }
         if (!run.Context.Profile.Wants(SiviMessageTypes.Verzuimmeldingen))
         {
-            into.Skipped.Add(new ConversionSkip(AfasConnectorIds.Verzuim, null, "the account does not receive Verzuimmeldingen"));
+            var skipped = new ConversionResult();
+            skipped.Skipped.Add(new ConversionSkip(AfasConnectorIds.Verzuim, null, "the account does not receive Verzuimmeldingen"));
+            await into.AddAsync(skipped, cancellationToken).ConfigureAwait(false);
             return;
         }
         var cases = changes

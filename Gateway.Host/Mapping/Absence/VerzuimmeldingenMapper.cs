@@ -2,6 +2,7 @@ using Gateway.Host.Afas.Rows;
 using Gateway.Host.Mapping.Codes;
 using Gateway.Host.Mapping.Parts;
 using Gateway.Host.Mapping.Profile;
+using Gateway.Host.Mapping.Source;
 using Gateway.Host.Mapping.Values;
 using Sivi.Messages.Header;
 using Sivi.Messages.Model;
@@ -16,12 +17,15 @@ namespace Gateway.Host.Mapping.Absence;
 /// </summary>
 public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory header)
 {
+    /// <summary>The employee of the previous message: a case's messages are all about one employee.</summary>
+    private (string? Guid, EmployeeRecord? Record) _employee;
+
     public MappedMessage Map(AbsenceEvent absenceEvent, EmployerMapping employer)
     {
         var shape = context.Shape(SiviMessageTypes.Verzuimmeldingen);
         var row = absenceEvent.Case.Melding;
         var notes = new List<MappingNote>();
-        var employee = context.Source.Employee(row.Guid_medewerker)
+        var employee = Employee(row.Guid_medewerker)
             ?? throw new MappingException(VerzuimFields.Guid_medewerker, "has no Medewerker_Gegevens row (employee unknown or filtered out)");
         var employment = employee.Employment(row.Dienstverbandnummer, absenceEvent.EffectiveDate)
             ?? throw new MappingException(VerzuimFields.Dienstverbandnummer, "is not a dienstverband of the employee in Medewerker_Gegevens");
@@ -54,6 +58,15 @@ public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory 
         message.BrAlg = header.Create(message.MessageName, context.Release, context.Profile.BrAlgOptions());
         message.Wrkgvr.Add(werkgever);
         return new MappedMessage(message, absenceEvent.Case.Id, notes) { Absence = verzuim };
+    }
+
+    private EmployeeRecord? Employee(string? guid)
+    {
+        if (_employee.Record is null || !string.Equals(_employee.Guid, guid, StringComparison.Ordinal))
+        {
+            _employee = (guid, context.Source.Employee(guid));
+        }
+        return _employee.Record;
     }
 
     private Vrzm Absence(AbsenceEvent absenceEvent, AbsenceReasonSetting? reason)

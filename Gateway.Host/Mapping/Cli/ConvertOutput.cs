@@ -1,33 +1,41 @@
+using System.Text;
 using System.Text.Json;
 using Gateway.Host.Mapping.Conversion;
 
 namespace Gateway.Host.Mapping.Cli;
 
-/// <summary>Prints what a conversion did: one line per message, uitval, skip and note; as text or one JSON object per line.</summary>
+/// <summary>
+/// Prints what a conversion did: one line per message, uitval, skip and note; as text or one JSON object per line.
+/// Messages are printed as they are written, the other lines after all messages. Lines are passed on in blocks
+/// (a console writes each call through at once), all of them by the end of <see cref="WriteRestAsync"/>.
+/// </summary>
 public sealed class ConvertOutput(TextWriter output, bool json)
 {
     private static readonly JsonWriterOptions Options = new() { Indented = false };
+    private static readonly int BlockSize = 32 * 1024;
 
-    public async Task WriteAsync(ConversionResult result, string directory)
-    {
-        foreach (var message in result.Messages)
+    private readonly StringBuilder _block = new();
+
+    public Task WriteMessageAsync(ConvertedMessage message, string directory) =>
+        Line(json ? Json(w =>
         {
-            await Line(json ? Json(w =>
+            w.WriteString("kind", "message");
+            w.WriteString("file", Path.Combine(directory, message.FileName));
+            w.WriteString("type", message.MessageName);
+            w.WriteString("release", message.Release);
+            w.WriteString("subject", message.SubjectKey);
+            w.WriteString("berrefnr", message.Berrefnr);
+            w.WriteString("connector", message.Connector);
+            if (message.VrwrkCd is not null)
             {
-                w.WriteString("kind", "message");
-                w.WriteString("file", Path.Combine(directory, message.FileName));
-                w.WriteString("type", message.MessageName);
-                w.WriteString("release", message.Release);
-                w.WriteString("subject", message.SubjectKey);
-                w.WriteString("berrefnr", message.Berrefnr);
-                w.WriteString("connector", message.Connector);
-                if (message.VrwrkCd is not null)
-                {
-                    w.WriteString("vrwrkCd", message.VrwrkCd);
-                    w.WriteNumber("sequence", message.Sequence ?? 0);
-                }
-            }) : $"WROTE   {message.FileName}  {message.MessageName} {message.Release}  {message.SubjectKey}{CaseSuffix(message)}").ConfigureAwait(false);
-        }
+                w.WriteString("vrwrkCd", message.VrwrkCd);
+                w.WriteNumber("sequence", message.Sequence ?? 0);
+            }
+        }) : $"WROTE   {message.FileName}  {message.MessageName} {message.Release}  {message.SubjectKey}{CaseSuffix(message)}");
+
+    /// <summary>Prints the uitval, skips and notes of <paramref name="result"/> (not its messages) and flushes.</summary>
+    public async Task WriteRestAsync(ConversionResult result)
+    {
         foreach (var failure in result.Failures)
         {
             await Line(json ? Json(w =>
@@ -74,13 +82,24 @@ public sealed class ConvertOutput(TextWriter output, bool json)
                 w.WriteString("reason", note.Reason);
             }) : $"NOTE    {note.Connector} {note.RecordKey}  {note.Field}: {note.Reason}").ConfigureAwait(false);
         }
+        await WriteBlockAsync().ConfigureAwait(false);
         await output.FlushAsync().ConfigureAwait(false);
     }
 
     private static string CaseSuffix(ConvertedMessage message) =>
         message.VrwrkCd is null ? "" : $"  VrwrkCd {message.VrwrkCd} #{message.Sequence}";
 
-    private Task Line(string text) => output.WriteLineAsync(text);
+    private Task Line(string text)
+    {
+        _block.Append(text).Append(output.NewLine);
+        return _block.Length < BlockSize ? Task.CompletedTask : WriteBlockAsync();
+    }
+
+    private async Task WriteBlockAsync()
+    {
+        await output.WriteAsync(_block).ConfigureAwait(false);
+        _block.Clear();
+    }
 
     private static string Json(Action<Utf8JsonWriter> write)
     {

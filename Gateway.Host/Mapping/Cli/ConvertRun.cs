@@ -72,33 +72,28 @@ internal sealed record ConvertRun(
         var inputs = new ConvertInputs(profile.Integration);
         try
         {
-            await inputs.LoadAsync(connector, Input, convert: true, cancellationToken).ConfigureAwait(false);
-            foreach (var (other, path) in withFiles)
-            {
-                await inputs.LoadAsync(other, path, convert: false, cancellationToken).ConfigureAwait(false);
-            }
+            await inputs.LoadAsync([(connector, Input, true), .. withFiles.Select(file => (file.Connector, file.Path, false))], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return await UsageAsync(e.Message).ConfigureAwait(false);
         }
         var service = new SiviConversionService(profile, new SiviValidator(registry), new InMemoryCaseSequenceStore());
-        var result = await service.ConvertAsync(inputs.Batch, inputs.Source, cancellationToken).ConfigureAwait(false);
+        var output = new ConvertOutput(Output, Json);
+        var files = new ConvertFiles(OutputDirectory, output);
         try
         {
             Directory.CreateDirectory(OutputDirectory);
-            foreach (var message in result.Messages)
-            {
-                await File.WriteAllBytesAsync(Path.Combine(OutputDirectory, message.FileName), message.Content, cancellationToken).ConfigureAwait(false);
-            }
+            // the files are written while the conversion goes on, part by part
+            await service.ConvertAsync(inputs.Batch, inputs.Source, files, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return await UsageAsync(e.Message).ConfigureAwait(false);
         }
-        await new ConvertOutput(Output, Json).WriteAsync(result, OutputDirectory).ConfigureAwait(false);
-        await Error.WriteLineAsync($"{Name}{result.Messages.Count} messages written to {OutputDirectory}, {result.Failures.Count} uitval, {result.Skipped.Count} skipped").ConfigureAwait(false);
-        return result.HasFailures ? 1 : 0;
+        await output.WriteRestAsync(files.Rest).ConfigureAwait(false);
+        await Error.WriteLineAsync($"{Name}{files.Messages} messages written to {OutputDirectory}, {files.Rest.Failures.Count} uitval, {files.Rest.Skipped.Count} skipped").ConfigureAwait(false);
+        return files.Rest.HasFailures ? 1 : 0;
     }
 
     private async Task<MappingProfile?> LoadProfileAsync()

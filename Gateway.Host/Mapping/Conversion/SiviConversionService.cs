@@ -61,27 +61,58 @@ public sealed class SiviConversionService
     /// <param name="source">The current state of all six connectors, this batch's new and changed rows included and its gone rows removed.</param>
     public async Task<ConversionResult> ConvertAsync(ConversionBatch batch, SourceSnapshot source, CancellationToken cancellationToken)
     {
+        var result = new ConversionResult();
+        await ConvertAsync(batch, source, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Converts a batch of typed mutations against the current source state, handing the results to
+    /// <paramref name="into"/> part by part in sending order while the conversion goes on.
+    /// </summary>
+    /// <param name="source">The current state of all six connectors, this batch's new and changed rows included and its gone rows removed.</param>
+    public async Task ConvertAsync(ConversionBatch batch, SourceSnapshot source, IConversionSink into, CancellationToken cancellationToken)
+    {
         var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(_clock.GetUtcNow()));
         var context = new MappingContext(_profile, source, _definitions, today);
         var run = new ConversionRun(context, new BrAlgFactory(_definitions, _clock), new ValidationGate(_validator, _writer, _profile.Integration), _logger);
         source.PrepareIndexes();
-        var result = new ConversionResult();
+        var counted = new CountingSink(into);
+        var unreadable = new ConversionResult();
         foreach (var failure in batch.Unreadable)
         {
-            run.Fail(result, failure with { Integration = _profile.Integration });
+            run.Fail(unreadable, failure with { Integration = _profile.Integration });
         }
-        await new EmployerConversion(run).ConvertAsync(batch, result, cancellationToken).ConfigureAwait(false);
-        await new EmployeeConversion(run, _parallelism).ConvertAsync(batch.MedewerkerGegevens, batch.MedewerkerIban, result, cancellationToken).ConfigureAwait(false);
-        await new AbsenceConversion(run, _sequences, _parallelism).ConvertAsync(batch.Verzuim, result, cancellationToken).ConfigureAwait(false);
+        await counted.AddAsync(unreadable, cancellationToken).ConfigureAwait(false);
+        await new EmployerConversion(run).ConvertAsync(batch, counted, cancellationToken).ConfigureAwait(false);
+        await new EmployeeConversion(run, _parallelism).ConvertAsync(batch.MedewerkerGegevens, batch.MedewerkerIban, counted, cancellationToken).ConfigureAwait(false);
+        await new AbsenceConversion(run, _sequences, _parallelism).ConvertAsync(batch.Verzuim, counted, cancellationToken).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             _logger.LogInformation("Conversion {Integration}: {Messages} messages, {Failures} uitval, {Skipped} skipped",
-                _profile.Integration, result.Messages.Count, result.Failures.Count, result.Skipped.Count);
+                _profile.Integration, counted.Messages, counted.Failures, counted.Skipped);
         }
-        return result;
     }
 
     /// <summary>Converts stored mutations (canonical JSON) against the current source state.</summary>
     public Task<ConversionResult> ConvertAsync(IEnumerable<SourceMutation> mutations, SourceSnapshot source, CancellationToken cancellationToken) =>
         ConvertAsync(MutationBatches.From(mutations, _profile.Integration), source, cancellationToken);
+
+    /// <summary>Passes parts on and counts them for the run's log line.</summary>
+    private sealed class CountingSink(IConversionSink inner) : IConversionSink
+    {
+        public int Messages { get; private set; }
+
+        public int Failures { get; private set; }
+
+        public int Skipped { get; private set; }
+
+        public ValueTask AddAsync(ConversionResult part, CancellationToken cancellationToken)
+        {
+            Messages += part.Messages.Count;
+            Failures += part.Failures.Count;
+            Skipped += part.Skipped.Count;
+            return inner.AddAsync(part, cancellationToken);
+        }
+    }
 }

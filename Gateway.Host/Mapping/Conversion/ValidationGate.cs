@@ -17,20 +17,27 @@ public sealed class ValidationGate(SiviValidator validator, SiviMessageWriter wr
         string? recordKey, CancellationToken cancellationToken)
     {
         var message = mapped.Message;
-        byte[] content;
+        // written into a pooled buffer and validated from there; only a message that passes is copied out
+        using var buffer = new PooledBufferWriter();
         try
         {
-            content = await writer.ToBytesAsync(message, release, cancellationToken).ConfigureAwait(false);
+            writer.Write(buffer, message, release, cancellationToken);
         }
         catch (SiviWriteException e)
         {
             return (null, new ConversionFailure(integration, connector, recordKey, message.MessageName, e.Message, UitvalStage.Transformation, []));
         }
         var fileName = SampleFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? "");
-        using var stream = new MemoryStream(content, writable: false);
-        var verdict = await validator.ValidateAsync(stream, fileName, release, cancellationToken).ConfigureAwait(false);
+        SiviValidationResult verdict;
+        using (var stream = buffer.OpenRead())
+        {
+            verdict = await validator.ValidateAsync(stream, fileName, release, cancellationToken).ConfigureAwait(false);
+        }
         if (verdict.IsValid)
         {
+            // every byte is copied over, so the array need not be cleared first
+            var content = GC.AllocateUninitializedArray<byte>(buffer.WrittenCount);
+            buffer.WrittenSpan.CopyTo(content);
             return (content, null);
         }
         var errors = verdict.Errors.Select(e => SchemaErrorRedactor.Redact(e.ToString())).ToList();

@@ -15,7 +15,7 @@ namespace Gateway.Host.Mapping.Employees;
 public sealed class EmployeeConversion(ConversionRun run, int parallelism)
 {
     public async Task ConvertAsync(IReadOnlyList<SourceChange<MedewerkerGegevensRow>> employees, IReadOnlyList<SourceChange<MedewerkerIbanRow>> banks,
-        ConversionResult into, CancellationToken cancellationToken)
+        IConversionSink into, CancellationToken cancellationToken)
     {
         if (employees.Count == 0 && banks.Count == 0)
         {
@@ -23,16 +23,19 @@ public sealed class EmployeeConversion(ConversionRun run, int parallelism)
         }
         var profile = run.Context.Profile;
         var messageType = profile.EmployeeMessageType;
+        var head = new ConversionResult();
         if (!profile.Wants(messageType))
         {
-            Skip(into, employees.Count, banks.Count, $"the account does not receive {messageType}");
+            Skip(head, employees.Count, banks.Count, $"the account does not receive {messageType}");
+            await into.AddAsync(head, cancellationToken).ConfigureAwait(false);
             return;
         }
         var carriesBank = messageType == SiviMessageTypes.WerknemersGegevens && run.Context.Shape(messageType).Has("Wrkgvr/Wrknmr/BnkGiro");
         if (!carriesBank && banks.Count > 0)
         {
-            into.Skipped.Add(new ConversionSkip(AfasConnectorIds.MedewerkerIban, null, $"{messageType} {run.Context.Release} carries no bank account"));
+            head.Skipped.Add(new ConversionSkip(AfasConnectorIds.MedewerkerIban, null, $"{messageType} {run.Context.Release} carries no bank account"));
         }
+        await into.AddAsync(head, cancellationToken).ConfigureAwait(false);
         var fields = EmployeeFields.For(messageType, profile.IncludeBsn);
         var work = new List<EmployeeWork>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -26,12 +26,20 @@ public sealed class EmployerConversion(ConversionRun run)
         OrganigramFields.Bovenliggende_org_eenheid,
     };
 
-    public async Task ConvertAsync(ConversionBatch batch, ConversionResult into, CancellationToken cancellationToken)
+    /// <summary>Converts the employer mutations of <paramref name="batch"/>; the few employers are converted one by one into one part.</summary>
+    public async Task ConvertAsync(ConversionBatch batch, IConversionSink into, CancellationToken cancellationToken)
     {
         if (batch.Werkgevers.Count + batch.Organigram.Count + batch.AccountsAutorisaties.Count == 0)
         {
             return;
         }
+        var result = new ConversionResult();
+        await ConvertAsync(batch, result, cancellationToken).ConfigureAwait(false);
+        await into.AddAsync(result, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ConvertAsync(ConversionBatch batch, ConversionResult into, CancellationToken cancellationToken)
+    {
         if (!run.Context.Profile.Wants(SiviMessageTypes.WerkgeversGegevens))
         {
             SkipAll(batch, into, "the account does not receive WerkgeversGegevensBasisregistratie");

@@ -48,6 +48,35 @@ public class AfasDateTimeTests
     }
 
     [Fact]
+    public void The_usual_shapes_read_as_the_general_formats_read_them()
+    {
+        string[] texts =
+        [
+            "2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-13-01", "2024-00-10", "2024-04-31",
+            "2024-1-01", "２０２４-01-01", "2024-01-01T00:00:00", "2024-01-01T23:59:59Z", "2024-01-01T24:00:00", "2024-01-01T12:60:00",
+            "2024-01-01T12:00:60Z", "2024-03-31T02:30:00", "2024-10-27T02:30:00Z", "2024-01-01T1:00:00", "2024-01-01 12:00:00",
+            " 2024-01-01T12:00:00Z ", "2024-01-01T12:00:00.5Z", "2024-01-01T12:00:00+02:00",
+        ];
+        foreach (var text in texts)
+        {
+            var trimmed = text.Trim();
+            var datePart = trimmed.Length >= 10 ? trimmed[..10] : trimmed;
+            var expectedDate = (trimmed.Length == 10 || (trimmed.Length > 10 && trimmed[10] is 'T' or ' '))
+                && DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
+            Assert.Equal(expectedDate, AfasDateText.TryParseDate(text, out var read) ? read : null);
+
+            var local = trimmed.EndsWith('Z') ? trimmed[..^1] : trimmed;
+            DateTimeOffset? expectedInstant =
+                !trimmed.EndsWith('Z') && DateTimeOffset.TryParseExact(local, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var offset) ? offset
+                : DateTime.TryParseExact(local, ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss"],
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock) ? AmsterdamTime.FromLocal(wallClock) : null;
+            var instant = AfasDateText.TryParseDateTime(text, out var parsed) ? parsed : (DateTimeOffset?)null;
+            Assert.Equal(expectedInstant, instant);
+            Assert.Equal(expectedInstant?.Offset, instant?.Offset);
+        }
+    }
+
+    [Fact]
     public void Filter_values_are_written_as_amsterdam_wall_clock_time()
     {
         var instant = new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero);
