@@ -39,14 +39,21 @@ public static class AfasDateText
         // the usual "yyyy-MM-ddTHH:mm:ss" has no offset: the offset formats cannot match it
         if (IsoDateTime.TryParseLocal(trimmed, out var wallClock))
         {
-            instant = AmsterdamTime.FromLocal(wallClock);
-            return true;
+            return TryFromLocal(wallClock, out instant);
         }
         if (!zulu && DateTimeOffset.TryParseExact(trimmed, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
         {
             return true;
         }
-        if (!DateTime.TryParseExact(trimmed, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out wallClock))
+        return DateTime.TryParseExact(trimmed, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out wallClock)
+            && TryFromLocal(wallClock, out instant);
+    }
+
+    /// <summary>A wall-clock time on DateTime's first day ("0001-01-01") is no instant: taking off Amsterdam's offset would leave the range.</summary>
+    private static bool TryFromLocal(DateTime wallClock, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (wallClock < DateTime.MinValue.AddDays(1))
         {
             return false;
         }

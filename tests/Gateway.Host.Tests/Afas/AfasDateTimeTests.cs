@@ -47,6 +47,19 @@ public class AfasDateTimeTests
         Assert.False(AfasDateText.TryParseDateTime(text, out _));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("0001-01-01T23:59:59")]
+    public void A_date_time_on_the_first_day_of_the_range_is_refused_as_an_instant_but_reads_as_a_date(string text)
+    {
+        Assert.False(AfasDateText.TryParseDateTime(text, out _));
+        Assert.True(AfasDateText.TryParseDate(text, out var date));
+        Assert.Equal(DateOnly.MinValue, date);
+        Assert.True(AfasDateText.TryParseDateTime("9999-12-31T23:59:59", out var last));
+        Assert.Equal(TimeSpan.FromHours(1), last.Offset);
+    }
+
     [Fact]
     public void The_usual_shapes_read_as_the_general_formats_read_them()
     {
