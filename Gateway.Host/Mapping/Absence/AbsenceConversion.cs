@@ -38,7 +38,23 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One case; a fault (not a mapping error) makes the case uitval and leaves the other cases alone. Messages the case
+    /// already produced stay: their sequence numbers are issued, and the chain at the receiver needs them.
+    /// </summary>
     private async Task ConvertCaseAsync(string caseId, IReadOnlyList<SourceChange<VerzuimRow>> changes, ConversionResult into, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ConvertCaseCoreAsync(caseId, changes, into, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ConversionRun.IsRecordFault(e))
+        {
+            run.FailUnexpected(into, AfasConnectorIds.Verzuim, changes[0].Key.Value, VerzuimFields.Guid_verzuimmelding, e);
+        }
+    }
+
+    private async Task ConvertCaseCoreAsync(string caseId, IReadOnlyList<SourceChange<VerzuimRow>> changes, ConversionResult into, CancellationToken cancellationToken)
     {
         var context = run.Context;
         var current = context.Source.RowsOfCase(caseId);

@@ -19,6 +19,23 @@ public sealed class ConversionRun(MappingContext context, BrAlgFactory header, V
 
     public string Integration => Context.Profile.Integration;
 
+    /// <summary>
+    /// A record whose conversion threw something other than a mapping error (a gateway fault): it becomes uitval so the
+    /// other records go on. Neither the uitval nor the log carries the exception's message (it may quote a value);
+    /// the log has its type and stack trace.
+    /// </summary>
+    public void FailUnexpected(ConversionResult into, string connector, string? recordKey, string field, Exception exception)
+    {
+        logger.LogError("Conversion fault {Integration} {Connector} {RecordKey}: {ExceptionType} at {StackTrace}",
+            Integration, connector, recordKey, exception.GetType().Name, exception.StackTrace);
+        Fail(into, new ConversionFailure(Integration, connector, recordKey, field,
+            $"unexpected {exception.GetType().Name} in the conversion (a gateway fault; stack trace in the service log)", UitvalStage.Transformation, []));
+    }
+
+    /// <summary>Whether a conversion exception is a fault of this record (uitval) rather than of the run (cancelled, database).</summary>
+    public static bool IsRecordFault(Exception exception) =>
+        exception is not (OperationCanceledException or System.Data.Common.DbException or MappingException);
+
     /// <summary>Records a failure and logs it (connector, key, field and reason only).</summary>
     public void Fail(ConversionResult into, ConversionFailure failure)
     {

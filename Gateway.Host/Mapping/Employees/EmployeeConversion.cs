@@ -97,6 +97,10 @@ public sealed class EmployeeConversion(ConversionRun run, int parallelism)
             {
                 run.Fail(into, item.Connector, item.Key, e);
             }
+            catch (Exception e) when (ConversionRun.IsRecordFault(e))
+            {
+                run.FailUnexpected(into, item.Connector, item.Key, MedewerkerGegevensFields.GUID, e);
+            }
         }
     }
 
