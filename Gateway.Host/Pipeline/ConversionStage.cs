@@ -59,7 +59,7 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
     private async Task<bool> PullInProgressAsync(GatewayDbContext context, string integration, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var prefix = $"pull:{integration}:";
+        var prefix = Afas.Sync.PullLeaseNames.IntegrationPrefix(integration);
         return await context.Leases.AnyAsync(l => l.Name.StartsWith(prefix) && l.ExpiresUtc > now, cancellationToken).ConfigureAwait(false);
     }
 

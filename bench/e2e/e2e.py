@@ -14,6 +14,7 @@ messages per second, peak RSS of the service and of the largest pull, and the Ra
 
 Called by bench/e2e/run.sh, which builds the gateway and starts sshd; see there for usage.
 """
+import base64
 import json
 import os
 import re
@@ -185,7 +186,7 @@ class Simulator:
         urllib.request.urlopen(urllib.request.Request(f"{self.base_url}_sim/advance?days={days}", method="POST"), timeout=600).read()
 
     def employer_codes(self):
-        auth = "AfasToken " + __import__("base64").b64encode(f"<token><version>1</version><data>{TOKEN}</data></token>".encode()).decode()
+        auth = "AfasToken " + base64.b64encode(f"<token><version>1</version><data>{TOKEN}</data></token>".encode()).decode()
         request = urllib.request.Request(f"{self.base_url}ProfitRestServices/connectors/Newdays_Connect_Werkgevers_v1?skip=0&take=-1",
                                          headers={"Authorization": auth})
         return [row["Werkgeverscode"] for row in json.load(urllib.request.urlopen(request, timeout=600))["rows"]]

@@ -55,7 +55,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
     {
         var connector = TRow.ConnectorId;
         var leases = new LeaseStore(database, clock);
-        var leaseName = $"pull:{integration.Name}:{connector}";
+        var leaseName = PullLeaseNames.For(integration.Name, connector);
         var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
         if (!await leases.TryAcquireAsync(leaseName, holder, LeaseDuration, cancellationToken).ConfigureAwait(false))
         {

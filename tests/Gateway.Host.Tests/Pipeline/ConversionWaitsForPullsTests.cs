@@ -1,5 +1,6 @@
 using Gateway.Host.Accounts;
 using Gateway.Host.Afas.Rows;
+using Gateway.Host.Afas.Sync;
 using Gateway.Host.Coordination;
 using Gateway.Host.Delivery;
 using Gateway.Host.Pipeline;
@@ -27,19 +28,19 @@ public sealed class ConversionWaitsForPullsTests
         await gateway.ActivateAllAsync();
         await gateway.RunAllAsync();
         var account = new PartnerAccountOptions { Name = "arbo", Integration = "acme", Delivery = new DeliveryOptions { Folder = Path.GetTempPath() } };
-        var employers = (await gateway.StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(Gateway.Host.Afas.Sync.SourceRecordFields.Read<WerkgeverRow>).ToList();
+        var employers = (await gateway.StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(SourceRecordFields.Read<WerkgeverRow>).ToList();
         var profile = Profiles.For(employers, "2025", p => { p.Integration = "acme"; p.Account = "arbo"; });
         var validator = new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
         var conversion = new ConversionStage(gateway.Database, validator, gateway.Clock, NullLoggerFactory.Instance);
         var leases = new LeaseStore(gateway.Database, gateway.Clock);
 
-        Assert.True(await leases.TryAcquireAsync("pull:other:Newdays_Connect_Verzuim_v1", "elsewhere", TimeSpan.FromMinutes(5), default));
-        Assert.True(await leases.TryAcquireAsync("pull:acme:Newdays_Connect_Medewerker_Gegevens_v1", "puller", TimeSpan.FromMinutes(5), default));
+        Assert.True(await leases.TryAcquireAsync(PullLeaseNames.For("other", AfasConnectorIds.Verzuim), "elsewhere", TimeSpan.FromMinutes(5), default));
+        Assert.True(await leases.TryAcquireAsync(PullLeaseNames.For("acme", AfasConnectorIds.MedewerkerGegevens), "puller", TimeSpan.FromMinutes(5), default));
         Assert.Equal(0, await conversion.RunOnceAsync(account, profile, default));
         Assert.Equal(0, await MessagesAsync(gateway));
 
-        await leases.ReleaseAsync("pull:acme:Newdays_Connect_Medewerker_Gegevens_v1", "puller", default);
-        Assert.True(await leases.TryAcquireAsync("pull:acme:Newdays_Connect_Verzuim_v1", "crashed", TimeSpan.FromMinutes(-1), default));
+        await leases.ReleaseAsync(PullLeaseNames.For("acme", AfasConnectorIds.MedewerkerGegevens), "puller", default);
+        Assert.True(await leases.TryAcquireAsync(PullLeaseNames.For("acme", AfasConnectorIds.Verzuim), "crashed", TimeSpan.FromMinutes(-1), default));
         var produced = await conversion.RunOnceAsync(account, profile, default);
 
         Assert.True(produced > 0);
