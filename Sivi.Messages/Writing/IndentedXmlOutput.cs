@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Sivi.Schemas.Validation;
 
 namespace Sivi.Messages.Writing;
 
@@ -10,9 +11,10 @@ namespace Sivi.Messages.Writing;
 /// <c>Indent</c>, two spaces and "\n" line ends: the XML declaration, each element on its own line, an element without
 /// children as <c>&lt;X /&gt;</c>, text with &amp;, &lt; and &gt; escaped and "\r\n" or "\r" written as "\n". A
 /// character XML cannot carry is refused with the <see cref="ArgumentException"/> XmlWriter throws. Element names
-/// come from the SIVI descriptions and are written as they are. One instance per document.
+/// come from the SIVI descriptions and are written as they are. A listener, when given, hears each element and text
+/// with the line and column a reader of these bytes reports for it. One instance per document.
 /// </summary>
-internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
+internal sealed class IndentedXmlOutput(IBufferWriter<byte> output, IDocumentWriteListener? listener = null)
 {
     /// <summary>What text can hold as it is: printable ASCII other than &amp;, &lt; and &gt;, and tab and line feed.</summary>
     private static readonly bool[] Plain = AsciiTable("\t\n", "&<>");
@@ -26,6 +28,12 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
     /// <summary>True while the last start tag still lacks its closing '&gt;' (it may yet become <c>&lt;X /&gt;</c>).</summary>
     private bool _startTagOpen;
 
+    /// <summary>The line being written, 1-based.</summary>
+    private int _line = 1;
+
+    /// <summary>The root's default namespace, which every element of the document is in.</summary>
+    private string _namespace = "";
+
     public void Declaration() => Ascii("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
 
     public void StartRoot(string name, string defaultNamespace)
@@ -37,6 +45,8 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
         Escaped(defaultNamespace, inAttribute: true);
         Byte((byte)'"');
         _startTagOpen = true;
+        _namespace = defaultNamespace;
+        listener?.StartElement(name, defaultNamespace, _line, 2);
     }
 
     /// <param name="depth">The root's children are at depth 1.</param>
@@ -47,6 +57,7 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
         Byte((byte)'<');
         Ascii(name);
         _startTagOpen = true;
+        listener?.StartElement(name, _namespace, _line, NameColumn(depth));
     }
 
     public void EndElement(string name, int depth)
@@ -55,12 +66,19 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
         {
             Ascii(" />");
             _startTagOpen = false;
-            return;
         }
-        NewLine(depth);
-        Ascii("</");
-        Ascii(name);
-        Byte((byte)'>');
+        else
+        {
+            NewLine(depth);
+            Ascii("</");
+            Ascii(name);
+            Byte((byte)'>');
+        }
+        listener?.EndElement();
+        if (depth == 0)
+        {
+            listener?.EndDocument(_line, NameColumn(depth));
+        }
     }
 
     /// <summary>An element holding <paramref name="text"/> (an empty text gives <c>&lt;X&gt;&lt;/X&gt;</c>).</summary>
@@ -71,11 +89,32 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
         Byte((byte)'<');
         Ascii(name);
         Byte((byte)'>');
-        Escaped(text, inAttribute: false);
+        if (listener is not null)
+        {
+            var line = _line;
+            listener.StartElement(name, _namespace, line, NameColumn(depth));
+            Escaped(text, inAttribute: false);
+            if (text.Length > 0)
+            {
+                listener.Text(AsRead(text), line, NameColumn(depth) + name.Length + 1);
+            }
+            listener.EndElement();
+        }
+        else
+        {
+            Escaped(text, inAttribute: false);
+        }
         Ascii("</");
         Ascii(name);
         Byte((byte)'>');
     }
+
+    /// <summary>Column of the name of an element at <paramref name="depth"/>: after its indentation and '&lt;'.</summary>
+    private static int NameColumn(int depth) => 2 * depth + 2;
+
+    /// <summary>Text as a reader gets it back: "\r\n" and a lone "\r" were written, and so are read, as "\n".</summary>
+    private static string AsRead(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     private void CloseStartTag()
     {
@@ -88,6 +127,7 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
 
     private void NewLine(int depth)
     {
+        _line++;
         var spaces = 2 * Math.Min(depth, MaxIndent);
         var span = output.GetSpan(1 + spaces);
         span[0] = (byte)'\n';
@@ -112,6 +152,10 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
                 at++;
             }
             Ascii(rest[..at]);
+            if (listener is not null && !inAttribute)
+            {
+                _line += rest[..at].Count('\n');
+            }
             if (at == rest.Length)
             {
                 return;
@@ -135,7 +179,8 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
                     Ascii("&#x9;");
                     break;
                 case '\n':
-                    Ascii(inAttribute ? "&#xA;" : "\n");
+                    // only in an attribute: in text a line feed is plain
+                    Ascii("&#xA;");
                     break;
                 case '\r' when inAttribute:
                     Ascii("&#xD;");
@@ -143,6 +188,7 @@ internal sealed class IndentedXmlOutput(IBufferWriter<byte> output)
                 case '\r':
                     // XmlWriter's NewLineHandling.Replace: "\r\n" and a lone "\r" become the new line characters
                     Byte((byte)'\n');
+                    _line++;
                     if (next < rest.Length && rest[next] == '\n')
                     {
                         next++;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Sivi.Messages.Values;
 using Sivi.Schemas.Definitions;
+using Sivi.Schemas.Validation;
 
 namespace Sivi.Messages.Writing;
 
@@ -37,10 +38,18 @@ public sealed class SiviMessageWriter(SiviDefinitions definitions)
 
     /// <summary>Appends the document (UTF-8, no BOM) to <paramref name="output"/>, synchronously.</summary>
     /// <exception cref="SiviWriteException">The release has no such message or no element for a value it holds; part of the document may have been written.</exception>
-    public void Write(IBufferWriter<byte> output, SiviMessage message, string? release = null, CancellationToken cancellationToken = default)
+    public void Write(IBufferWriter<byte> output, SiviMessage message, string? release = null, CancellationToken cancellationToken = default) =>
+        Write(output, message, release, null, cancellationToken);
+
+    /// <summary>
+    /// Appends the document to <paramref name="output"/> and tells <paramref name="listener"/> each element and text as
+    /// it is written (for instance a <see cref="WrittenDocumentValidation"/>, which validates it on the way).
+    /// </summary>
+    /// <exception cref="SiviWriteException">The release has no such message or no element for a value it holds; part of the document may have been written.</exception>
+    public void Write(IBufferWriter<byte> output, SiviMessage message, string? release, IDocumentWriteListener? listener, CancellationToken cancellationToken)
     {
         var schema = SchemaFor(message, release);
-        var xml = new IndentedXmlOutput(output);
+        var xml = new IndentedXmlOutput(output, listener);
         xml.Declaration();
         WriteElement(xml, message, schema.Root, schema, 0, [], cancellationToken);
     }

@@ -21,7 +21,6 @@ internal sealed class DocumentValidation
     private readonly ValidationErrorCollector _errors;
     private readonly ElementPath _path = new();
     private readonly ValidationPosition _position = new();
-    private readonly XmlSchemaInfo _elementInfo = new();
 
     public DocumentValidation(SchemaRegistry registry, SiviValidationOptions options)
     {
@@ -107,13 +106,7 @@ internal sealed class DocumentValidation
     private async Task ValidateFromRootAsync(XmlReader reader, bool inMemory, XmlSchemaSet schemas, CancellationToken cancellationToken)
     {
         var lineInfo = (IXmlLineInfo)reader;
-        var validator = new XmlSchemaValidator(reader.NameTable, schemas, (IXmlNamespaceResolver)reader, XmlSchemaValidationFlags.ReportValidationWarnings)
-        {
-            XmlResolver = null,
-            LineInfoProvider = _position,
-        };
-        validator.ValidationEventHandler += OnValidationEvent;
-        validator.Initialize();
+        var session = new SchemaValidatorSession(reader.NameTable, schemas, (IXmlNamespaceResolver)reader, _errors, _path, _position);
         var untilCancellationCheck = NodesBetweenCancellationChecks;
         do
         {
@@ -131,38 +124,33 @@ internal sealed class DocumentValidation
                             $"elements are nested deeper than the limit of {_options.MaxDepth} levels", ValidationErrorKind.Limit));
                         return;
                     }
-                    StartElement(reader, lineInfo, validator);
+                    StartElement(reader, lineInfo, session);
                     break;
                 case XmlNodeType.EndElement:
-                    EndElement(validator);
+                    session.EndElement();
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
-                    _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
-                    validator.ValidateText(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false));
+                    session.Text(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false), lineInfo.LineNumber, lineInfo.LinePosition);
                     break;
                 case XmlNodeType.Whitespace when _path.InElementOnlyContent:
                     // indentation between child elements: the schema ignores it, so skip fetching and checking it
                     break;
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
-                    validator.ValidateWhitespace(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false));
+                    session.Whitespace(inMemory ? reader.Value : await reader.GetValueAsync().ConfigureAwait(false), lineInfo.LineNumber, lineInfo.LinePosition);
                     break;
             }
         }
         while (inMemory ? reader.Read() : await reader.ReadAsync().ConfigureAwait(false));
-        _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
-        validator.EndValidation();
+        session.End(lineInfo.LineNumber, lineInfo.LinePosition);
     }
 
-    private void StartElement(XmlReader reader, IXmlLineInfo lineInfo, XmlSchemaValidator validator)
+    private void StartElement(XmlReader reader, IXmlLineInfo lineInfo, SchemaValidatorSession session)
     {
         var line = lineInfo.LineNumber;
         var column = lineInfo.LinePosition;
         var isEmpty = reader.IsEmptyElement;
-        _path.Push(reader.LocalName, line, column);
-        _position.Set(line, column);
         string? xsiType = null, xsiNil = null, xsiSchemaLocation = null, xsiNoNamespaceSchemaLocation = null;
         var hasAttributes = reader.HasAttributes;
         if (hasAttributes)
@@ -182,15 +170,7 @@ internal sealed class DocumentValidation
             }
             reader.MoveToElement();
         }
-        validator.ValidateElement(reader.LocalName, reader.NamespaceURI, _elementInfo, xsiType, xsiNil, xsiSchemaLocation, xsiNoNamespaceSchemaLocation);
-        if (_elementInfo.SchemaElement is { MaxOccurs: > 1 })
-        {
-            _path.MarkRepeatable();
-        }
-        if (_elementInfo.ContentType == XmlSchemaContentType.ElementOnly)
-        {
-            _path.MarkElementOnly();
-        }
+        session.StartElement(reader.LocalName, reader.NamespaceURI, line, column, xsiType, xsiNil, xsiSchemaLocation, xsiNoNamespaceSchemaLocation);
         if (hasAttributes)
         {
             while (reader.MoveToNextAttribute())
@@ -198,28 +178,16 @@ internal sealed class DocumentValidation
                 if (reader.NamespaceURI != XmlnsNamespace)
                 {
                     _position.Set(lineInfo.LineNumber, lineInfo.LinePosition);
-                    validator.ValidateAttribute(reader.LocalName, reader.NamespaceURI, reader.Value, null);
+                    session.Attribute(reader.LocalName, reader.NamespaceURI, reader.Value);
                 }
             }
             reader.MoveToElement();
             _position.Set(line, column);
         }
-        validator.ValidateEndOfAttributes(null);
+        session.EndOfAttributes();
         if (isEmpty)
         {
-            validator.ValidateEndElement(null);
-            _path.Pop();
+            session.EndElement();
         }
     }
-
-    private void EndElement(XmlSchemaValidator validator)
-    {
-        _position.Set(_path.Line, _path.Column);
-        validator.ValidateEndElement(null);
-        _path.Pop();
-    }
-
-    private void OnValidationEvent(object? sender, ValidationEventArgs e) =>
-        _errors.Add(e.Exception.LineNumber, e.Exception.LinePosition, _path.ToString(),
-            e.Severity == XmlSeverityType.Warning ? "warning: " + e.Message : e.Message);
 }

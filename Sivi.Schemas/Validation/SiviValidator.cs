@@ -80,6 +80,13 @@ public sealed class SiviValidator(SchemaRegistry registry, SiviValidationOptions
         }
     }
 
+    /// <summary>
+    /// A validation to hand to a writer (as its <see cref="IDocumentWriteListener"/>) that validates the document while
+    /// it is written; its <see cref="WrittenDocumentValidation.Result"/> is the verdict <see cref="ValidateAsync"/>
+    /// would give for the written bytes.
+    /// </summary>
+    public WrittenDocumentValidation StartWritten(string displayName, string? release = null) => new(Registry, Options, displayName, release);
+
     private static SiviValidationResult Empty(string displayName, string? release) =>
         new(displayName, null, release, [new SiviValidationError(0, 0, null, "the document is empty (0 bytes)", ValidationErrorKind.NotWellFormed)]);
 }

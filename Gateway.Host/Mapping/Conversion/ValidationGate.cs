@@ -13,26 +13,30 @@ namespace Gateway.Host.Mapping.Conversion;
 public sealed class ValidationGate(SiviValidator validator, SiviMessageWriter writer, string integration)
 {
     /// <summary>The XML, or the failure naming <paramref name="recordKey"/> of <paramref name="connector"/>.</summary>
-    public async Task<(byte[]? Content, ConversionFailure? Failure)> PassAsync(MappedMessage mapped, string release, string connector,
+    public Task<(byte[]? Content, ConversionFailure? Failure)> PassAsync(MappedMessage mapped, string release, string connector,
+        string? recordKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Pass(mapped, release, connector, recordKey, cancellationToken));
+
+    /// <summary>
+    /// The XML, or the failure naming <paramref name="recordKey"/> of <paramref name="connector"/>. The message is
+    /// validated while it is written into a pooled buffer (the writer reports each element and text to the validator,
+    /// so nothing is parsed back); only a message that passes is copied out.
+    /// </summary>
+    public (byte[]? Content, ConversionFailure? Failure) Pass(MappedMessage mapped, string release, string connector,
         string? recordKey, CancellationToken cancellationToken)
     {
         var message = mapped.Message;
-        // written into a pooled buffer and validated from there; only a message that passes is copied out
         using var buffer = new PooledBufferWriter();
+        var validation = validator.StartWritten(SampleFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? ""), release);
         try
         {
-            writer.Write(buffer, message, release, cancellationToken);
+            writer.Write(buffer, message, release, validation, cancellationToken);
         }
         catch (SiviWriteException e)
         {
             return (null, new ConversionFailure(integration, connector, recordKey, message.MessageName, e.Message, UitvalStage.Transformation, []));
         }
-        var fileName = SampleFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? "");
-        SiviValidationResult verdict;
-        using (var stream = buffer.OpenRead())
-        {
-            verdict = await validator.ValidateAsync(stream, fileName, release, cancellationToken).ConfigureAwait(false);
-        }
+        var verdict = validation.Result();
         if (verdict.IsValid)
         {
             // every byte is copied over, so the array need not be cleared first
