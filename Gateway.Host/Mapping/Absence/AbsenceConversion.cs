@@ -125,7 +125,7 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
         }
         var absence = mapped.Absence!;
         absence.VrzmgvlVnrMld = Text(expected);
-        var (content, failure) = await run.Gate.PassAsync(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken).ConfigureAwait(false);
+        var (content, failure) = run.Gate.Pass(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken);
         if (failure is not null)
         {
             run.Fail(into, failure);
@@ -135,7 +135,7 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
         if (issued != expected)
         {
             absence.VrzmgvlVnrMld = Text(issued);
-            (content, failure) = await run.Gate.PassAsync(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken).ConfigureAwait(false);
+            (content, failure) = run.Gate.Pass(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken);
             if (failure is not null)
             {
                 run.Fail(into, failure);

@@ -51,10 +51,10 @@ public sealed class ConversionRun(MappingContext context, BrAlgFactory header, V
         Fail(into, new ConversionFailure(Integration, connector, recordKey, field, reason, UitvalStage.Transformation, []));
 
     /// <summary>Gates a mapped message; on success adds it (and its notes) to the result and returns it.</summary>
-    public async Task<ConvertedMessage?> EmitAsync(ConversionResult into, MappedMessage mapped, string connector,
+    public ConvertedMessage? Emit(ConversionResult into, MappedMessage mapped, string connector,
         IReadOnlyList<string> recordKeys, CancellationToken cancellationToken)
     {
-        var (content, failure) = await Gate.PassAsync(mapped, Context.Release, connector, recordKeys.Count > 0 ? recordKeys[0] : null, cancellationToken).ConfigureAwait(false);
+        var (content, failure) = Gate.Pass(mapped, Context.Release, connector, recordKeys.Count > 0 ? recordKeys[0] : null, cancellationToken);
         if (failure is not null)
         {
             Fail(into, failure);

@@ -12,11 +12,6 @@ namespace Gateway.Host.Mapping.Conversion;
 /// </summary>
 public sealed class ValidationGate(SiviValidator validator, SiviMessageWriter writer, string integration)
 {
-    /// <summary>The XML, or the failure naming <paramref name="recordKey"/> of <paramref name="connector"/>.</summary>
-    public Task<(byte[]? Content, ConversionFailure? Failure)> PassAsync(MappedMessage mapped, string release, string connector,
-        string? recordKey, CancellationToken cancellationToken) =>
-        Task.FromResult(Pass(mapped, release, connector, recordKey, cancellationToken));
-
     /// <summary>
     /// The XML, or the failure naming <paramref name="recordKey"/> of <paramref name="connector"/>. The message is
     /// validated while it is written into a pooled buffer (the writer reports each element and text to the validator,

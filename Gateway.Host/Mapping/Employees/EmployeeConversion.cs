@@ -50,7 +50,11 @@ public sealed class EmployeeConversion(ConversionRun run, int parallelism)
                 Collect(work, index, Identifiers.Guid(change.Row.GUID) ?? "", AfasConnectorIds.MedewerkerIban, change.Key.Value, true);
             }
         }
-        await OrderedWork.RunAsync(work, parallelism, into, (item, result, token) => ConvertEmployeeAsync(messageType, item, result, token),
+        await OrderedWork.RunAsync(work, parallelism, into, (item, result, token) =>
+        {
+            ConvertEmployee(messageType, item, result, token);
+            return Task.CompletedTask;
+        },
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -66,7 +70,7 @@ public sealed class EmployeeConversion(ConversionRun run, int parallelism)
         work.Add(new EmployeeWork(guid, connector, key, relevant));
     }
 
-    private async Task ConvertEmployeeAsync(string messageType, EmployeeWork item, ConversionResult into, CancellationToken cancellationToken)
+    private void ConvertEmployee(string messageType, EmployeeWork item, ConversionResult into, CancellationToken cancellationToken)
     {
         if (!item.Relevant)
         {
@@ -91,7 +95,7 @@ public sealed class EmployeeConversion(ConversionRun run, int parallelism)
             try
             {
                 var mapped = mapper.Map(messageType, employee, status.Require(MedewerkerGegevensFields.Werkgeverscode));
-                await run.EmitAsync(into, mapped, item.Connector, [item.Key], cancellationToken).ConfigureAwait(false);
+                run.Emit(into, mapped, item.Connector, [item.Key], cancellationToken);
             }
             catch (MappingException e)
             {

@@ -34,11 +34,11 @@ public sealed class EmployerConversion(ConversionRun run)
             return;
         }
         var result = new ConversionResult();
-        await ConvertAsync(batch, result, cancellationToken).ConfigureAwait(false);
+        Convert(batch, result, cancellationToken);
         await into.AddAsync(result, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ConvertAsync(ConversionBatch batch, ConversionResult into, CancellationToken cancellationToken)
+    private void Convert(ConversionBatch batch, ConversionResult into, CancellationToken cancellationToken)
     {
         if (!run.Context.Profile.Wants(SiviMessageTypes.WerkgeversGegevens))
         {
@@ -51,7 +51,7 @@ public sealed class EmployerConversion(ConversionRun run)
         PlanManagers(batch.AccountsAutorisaties, plans, into);
         foreach (var plan in plans.Values)
         {
-            await ConvertEmployerAsync(plan, into, cancellationToken).ConfigureAwait(false);
+            ConvertEmployer(plan, into, cancellationToken);
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class EmployerConversion(ConversionRun run)
         }
     }
 
-    private async Task ConvertEmployerAsync(EmployerPlan plan, ConversionResult into, CancellationToken cancellationToken)
+    private void ConvertEmployer(EmployerPlan plan, ConversionResult into, CancellationToken cancellationToken)
     {
         var status = EmployerStatus.Of(run.Context.Profile, plan.Werkgeverscode);
         if (status.Inactive)
@@ -147,7 +147,7 @@ public sealed class EmployerConversion(ConversionRun run)
         try
         {
             var mapped = new WerkgeversGegevensMapper(run.Context, run.Header).Map(status.Require(WerkgeverFields.Werkgeverscode), plan.Units);
-            await run.EmitAsync(into, mapped, plan.Connector, plan.RecordKeys, cancellationToken).ConfigureAwait(false);
+            run.Emit(into, mapped, plan.Connector, plan.RecordKeys, cancellationToken);
         }
         catch (MappingException e)
         {

@@ -118,7 +118,7 @@ public class PrivacyTests
         message.Wrkgvr[0].Wrknmr[0].BnkGiro = new BnkGiro { Iban = "NL91ABNA0417164300NL91ABNA0417164300" };
         var gate = new ValidationGate(await Schemas.OursAsync(), SiviMessageWriter.Default, "test");
 
-        var (content, failure) = await gate.PassAsync(new Gateway.Host.Mapping.MappedMessage(message, "x", []), "2024", AfasConnectorIds.MedewerkerGegevens, "key", CancellationToken.None);
+        var (content, failure) = gate.Pass(new Gateway.Host.Mapping.MappedMessage(message, "x", []), "2024", AfasConnectorIds.MedewerkerGegevens, "key", CancellationToken.None);
 
         Assert.Null(content);
         Assert.NotNull(failure);

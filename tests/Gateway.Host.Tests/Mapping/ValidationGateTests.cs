@@ -20,7 +20,7 @@ public class ValidationGateTests
         message.Wrkgvr[0].Wrknmr[0].BnkGiro = new BnkGiro { Iban = "NL91ABNA0417164300" };
         var gate = new ValidationGate(await Schemas.OursAsync(), SiviMessageWriter.Default, "klant");
 
-        var (content, failure) = await gate.PassAsync(new MappedMessage(message, "x", []), "2025", AfasConnectorIds.MedewerkerIban, "{G}", CancellationToken.None);
+        var (content, failure) = gate.Pass(new MappedMessage(message, "x", []), "2025", AfasConnectorIds.MedewerkerIban, "{G}", CancellationToken.None);
 
         Assert.Null(content);
         Assert.Equal((UitvalStage.Transformation, "klant", "{G}"), (failure!.Stage, failure.Integration, failure.RecordKey));
@@ -34,7 +34,7 @@ public class ValidationGateTests
         var factory = new SampleMessageFactory(SiviDefinitions.Embedded, FixedClock.SimulatorStart);
         var gate = new ValidationGate(await Schemas.OursAsync(), SiviMessageWriter.Default, "klant");
 
-        var (content, failure) = await gate.PassAsync(new MappedMessage(factory.Verzuimmelding("2026"), "x", []), "2026", AfasConnectorIds.Verzuim, "k", CancellationToken.None);
+        var (content, failure) = gate.Pass(new MappedMessage(factory.Verzuimmelding("2026"), "x", []), "2026", AfasConnectorIds.Verzuim, "k", CancellationToken.None);
 
         Assert.Null(failure);
         Assert.Contains("/Verzuimmeldingen/2026", System.Text.Encoding.UTF8.GetString(content!), StringComparison.Ordinal);
