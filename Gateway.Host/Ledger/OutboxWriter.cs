@@ -7,5 +7,9 @@ namespace Gateway.Host.Ledger;
 public static class OutboxWriter
 {
     public static void Add<TEvent>(GatewayDbContext context, TEvent @event, DateTime now) where TEvent : class =>
-        context.OutboxEvents.Add(new OutboxEvent { Type = typeof(TEvent).Name, Payload = JsonSerializer.Serialize(@event), CreatedUtc = now });
+        context.OutboxEvents.Add(Entry(@event, now));
+
+    /// <summary>The outbox row for <paramref name="event"/>, for a unit of work on another context of the same database.</summary>
+    public static OutboxEvent Entry<TEvent>(TEvent @event, DateTime now) where TEvent : class =>
+        new() { Type = typeof(TEvent).Name, Payload = JsonSerializer.Serialize(@event), CreatedUtc = now };
 }

@@ -53,7 +53,6 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
                     while (taken >= FilesPerBatch);
                 }
             }
-            await PublishAsync(outcomes, cancellationToken).ConfigureAwait(false);
             await SendRetourmeldingenAsync(account, files, outcomes, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -105,27 +104,6 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             outcomes.AddRange(outcome.Flatten());
         }
         return (outcomes, intake.Taken.Count);
-    }
-
-    /// <summary>Every applied message goes on the bus (through the gateway's outbox) for downstream case systems.</summary>
-    private async Task PublishAsync(List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        var applied = outcomes.Where(o => o.Event is not null).ToList();
-        if (applied.Count == 0)
-        {
-            return;
-        }
-        await using var context = gateway.CreateContext();
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var received in applied.Select(o => o.Event!))
-        {
-            var xml = System.Text.Encoding.UTF8.GetString(SiviMessageWriter.Default.ToBytes(received.Message, received.Release, cancellationToken));
-            var cases = received.Absences.Select(a => new Bus.Contracts.ReceivedAbsenceCase(a.EmployerId, a.IdWrknmr, a.VrzmgvlId, a.Sequence, a.VrwrkCd,
-                a.Classification.Sivi.ToString(), a.Classification.ReceiverCode)).ToList();
-            Ledger.OutboxWriter.Add(context, new Bus.Contracts.SiviMessageReceived(received.Account, received.FileName, received.MessageType, received.Release,
-                received.Berrefnr, xml, cases, received.AppliedAt), now);
-        }
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Gateway.Host.Receiving.Events;
 using Gateway.Host.Receiving.Imports;
 using Gateway.Host.Receiving.Register;
 using Gateway.Host.Receiving.Retourmeldingen;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Sivi.Messages;
 using Sivi.Messages.Reading;
@@ -116,8 +117,7 @@ public sealed class ReceivedFileProcessor(
         var released = step.Status == ReceivedFileStatus.Processed
             ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
             : [];
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return Outcome(account, step, released, now);
+        return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ReceivedFileOutcome> RegisterAsync(ReceivingAccount account, string fileName, Interpretation interpretation,
@@ -159,8 +159,17 @@ public sealed class ReceivedFileProcessor(
         var released = step.Status == ReceivedFileStatus.Processed
             ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
             : [];
+        return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Commits the register's work together with the outbox events of the messages it applied.</summary>
+    private static async Task<ReceivedFileOutcome> CommitAsync(ReceivingDbContext context, IDbContextTransaction transaction, ReceivedFileOutcome outcome,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ReceivedEventOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return Outcome(account, step, released, now);
+        return outcome;
     }
 
     private ReceivedFileOutcome Outcome(ReceivingAccount account, RegisterStep step, IReadOnlyList<RegisterStep> released, DateTimeOffset now)

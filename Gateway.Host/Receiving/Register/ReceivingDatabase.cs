@@ -30,9 +30,13 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
         _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
     };
 
-    /// <summary>Applies the register's pending migrations; for SQLite also creates the folder and turns on WAL.</summary>
+    /// <summary>
+    /// Applies the gateway's pending migrations (the register writes its events into the gateway's outbox), then the
+    /// register's own; for SQLite also creates the folder and turns on WAL.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await new GatewayDatabase(Options).MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (Options.Provider == DatabaseProvider.Sqlite)
         {
             var builder = new SqliteConnectionStringBuilder(Options.EffectiveConnectionString);

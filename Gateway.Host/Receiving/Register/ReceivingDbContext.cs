@@ -24,6 +24,9 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AbsenceCaseMessage> AbsenceMessages => Set<AbsenceCaseMessage>();
 
+    /// <summary>The gateway's outbox (its table, created by the gateway's migrations): an applied message's event is written in the register's transaction.</summary>
+    public DbSet<Ledger.OutboxEvent> OutboxEvents => Set<Ledger.OutboxEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ReceivedFileRecord>(e =>
@@ -62,6 +65,7 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("ReceivingAbsenceMessages");
             e.HasIndex(m => new { m.CaseId, m.Sequence }).IsUnique();
         });
+        modelBuilder.Entity<Ledger.OutboxEvent>(e => e.ToTable("OutboxEvents", t => t.ExcludeFromMigrations()));
     }
 }
 

@@ -405,4 +405,35 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
         Assert.Equal("EMP-NEW", (await context.Employments.SingleAsync()).IdWrknmr);
         Assert.Equal(2, await context.AbsenceMessages.CountAsync(m => m.CaseId == stored.Id));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Every_applied_message_has_its_event_in_the_outbox_as_soon_as_the_register_committed_it(string provider)
+    {
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
+        var first = await harness.SendAsync(Absence("CASE-1", 1), "/inbox/VZ1.xml");
+        var third = await harness.SendAsync(Absence("CASE-1", 3, "02"), "/inbox/VZ3.xml");
+        var refused = await harness.SendAsync(Absence("CASE-2", 1, employer: "WG-9999"), "/inbox/VZ9.xml");
+
+        Assert.Equal([first.Berrefnr], await PublishedBerrefnrsAsync(harness));
+
+        var second = await harness.SendAsync(Absence("CASE-1", 2, "02"), "/inbox/VZ2.xml");
+        var held = await harness.SendAsync(Absence("CASE-3", 1), "/inbox/VZ4.xml", blocked: true);
+
+        Assert.Equal([first.Berrefnr, second.Berrefnr, third.Berrefnr], await PublishedBerrefnrsAsync(harness));
+        Assert.Equal(ReceivedFileStatus.Refused, refused.Status);
+        Assert.Equal(ReceivedFileStatus.Held, held.Status);
+
+        await harness.Processor.ApplyHeldAsync(harness.Account, CancellationToken.None);
+
+        Assert.Equal([first.Berrefnr, second.Berrefnr, third.Berrefnr, held.Berrefnr], await PublishedBerrefnrsAsync(harness));
+    }
+
+    /// <summary>The Berrefnrs of the SiviMessageReceived events in the gateway's outbox, oldest first.</summary>
+    private static async Task<List<string?>> PublishedBerrefnrsAsync(ReceivingHarness harness)
+    {
+        await using var context = harness.Register.CreateContext();
+        var events = await context.OutboxEvents.Where(e => e.Type == "SiviMessageReceived").OrderBy(e => e.Id).ToListAsync();
+        return [.. events.Select(e => (string?)System.Text.Json.JsonSerializer.Deserialize<Gateway.Host.Bus.Contracts.SiviMessageReceived>(e.Payload)!.Berrefnr)];
+    }
 }
