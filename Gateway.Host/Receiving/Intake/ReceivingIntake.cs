@@ -2,11 +2,12 @@ using Gateway.Host.Delivery;
 using Gateway.Host.Persistence;
 using Gateway.Host.Receiving.Accounts;
 using Gateway.Host.Receiving.Processing;
+using Gateway.Host.Receiving.Register;
+using Gateway.Host.Receiving.Retourmeldingen;
 using Gateway.Transport.Files;
 using Gateway.Transport.Intake;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Sivi.Messages.Writing;
 
 namespace Gateway.Host.Receiving.Intake;
 
@@ -19,6 +20,8 @@ namespace Gateway.Host.Receiving.Intake;
 /// </summary>
 public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
+    private readonly ReceivingDatabase _register = ReceivingDatabase.On(gateway);
+
     public async Task<IReadOnlyList<ReceivedFileOutcome>> RunOnceAsync(ReceivingAccount account, Func<CancellationToken, Task<ITransferFileSystem>> open,
         CancellationToken cancellationToken)
     {
@@ -53,7 +56,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
                     while (taken >= FilesPerBatch);
                 }
             }
-            await SendRetourmeldingenAsync(account, files, outcomes, cancellationToken).ConfigureAwait(false);
+            await SendRetourmeldingenAsync(account, files, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -106,16 +109,14 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         return (outcomes, intake.Taken.Count);
     }
 
-    private static async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)
+    /// <summary>Every pending Retourmelding of the account (this run's and any a crash left) goes into its Retourmelding folder, temporary name first.</summary>
+    private async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, CancellationToken cancellationToken)
     {
         var folder = account.Options.Transport.RetourmeldingFolder;
         await files.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
         await using var target = new TransferFolderTarget(_ => Task.FromResult(files), folder);
-        foreach (var retour in outcomes.Select(o => o.Retourmelding).OfType<Sivi.Messages.Model.Retourmelding1>())
-        {
-            var bytes = await SiviMessageWriter.Default.ToBytesAsync(retour, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await target.DeliverAsync($"RM_{retour.BrAlg?.Berrefnr}.xml", bytes, cancellationToken).ConfigureAwait(false);
-        }
+        await RetourmeldingOutbox.DeliverAsync(_register, account.Name, (name, content, token) => target.DeliverAsync(name, content, token), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     private static string Sanitize(string text) => new([.. text.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);

@@ -130,8 +130,7 @@ public sealed class ReceivedFileProcessor(
         if (!interpretation.Accepted)
         {
             var refused = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, interpretation.Errors, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return Refused(account, refused, interpretation.Header, interpretation.Errors);
+            return await CommitAsync(context, transaction, Refused(account, refused, interpretation.Header, interpretation.Errors), now, cancellationToken).ConfigureAwait(false);
         }
 
         var message = interpretation.Message!;
@@ -140,8 +139,7 @@ public sealed class ReceivedFileProcessor(
         {
             IReadOnlyList<ReceivingError> errors = [ReceivingErrors.DuplicateBerrefnr(berrefnr)];
             var duplicate = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, errors, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return Refused(account, duplicate, HeaderOf(message), errors);
+            return await CommitAsync(context, transaction, Refused(account, duplicate, HeaderOf(message), errors), now, cancellationToken).ConfigureAwait(false);
         }
 
         if (processingBlocked || await session.HasHeldAsync(cancellationToken).ConfigureAwait(false))
@@ -162,11 +160,15 @@ public sealed class ReceivedFileProcessor(
         return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Commits the register's work together with the outbox events of the messages it applied.</summary>
+    /// <summary>
+    /// Commits the register's work together with what follows from it: the outbox events of the messages it applied
+    /// and the Retourmeldingen it made due.
+    /// </summary>
     private static async Task<ReceivedFileOutcome> CommitAsync(ReceivingDbContext context, IDbContextTransaction transaction, ReceivedFileOutcome outcome,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         ReceivedEventOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        RetourmeldingOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;

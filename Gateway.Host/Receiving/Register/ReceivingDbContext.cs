@@ -24,6 +24,8 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AbsenceCaseMessage> AbsenceMessages => Set<AbsenceCaseMessage>();
 
+    public DbSet<Retourmeldingen.PendingRetourmelding> PendingRetourmeldingen => Set<Retourmeldingen.PendingRetourmelding>();
+
     /// <summary>The gateway's outbox (its table, created by the gateway's migrations): an applied message's event is written in the register's transaction.</summary>
     public DbSet<Ledger.OutboxEvent> OutboxEvents => Set<Ledger.OutboxEvent>();
 
@@ -64,6 +66,11 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingAbsenceMessages");
             e.HasIndex(m => new { m.CaseId, m.Sequence }).IsUnique();
+        });
+        modelBuilder.Entity<Retourmeldingen.PendingRetourmelding>(e =>
+        {
+            e.ToTable("ReceivingPendingRetourmeldingen");
+            e.HasIndex(r => r.Account);
         });
         modelBuilder.Entity<Ledger.OutboxEvent>(e => e.ToTable("OutboxEvents", t => t.ExcludeFromMigrations()));
     }

@@ -429,6 +429,35 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
         Assert.Equal([first.Berrefnr, second.Berrefnr, third.Berrefnr, held.Berrefnr], await PublishedBerrefnrsAsync(harness));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Every_due_Retourmelding_is_kept_in_the_register_with_the_file_it_answers(string provider)
+    {
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
+        var asked = Absence("CASE-1", 1);
+        asked.BrAlg!.OntvngstbevJN = "J";
+        var processed = await harness.SendAsync(ReceivingMessages.Bytes(asked), "/inbox/VZ1.xml");
+        var refused = await harness.SendAsync(Absence("CASE-2", 1, employer: "WG-9999"), "/inbox/VZ2.xml");
+        var held = await harness.SendAsync(Absence("CASE-3", 1), "/inbox/VZ3.xml", blocked: true);
+
+        Assert.Equal([processed.FileId, refused.FileId], await PendingRetourFileIdsAsync(harness));
+        Assert.Null(held.Retourmelding);
+
+        var applied = Assert.Single(await harness.Processor.ApplyHeldAsync(harness.Account, CancellationToken.None));
+
+        Assert.NotNull(applied.Retourmelding);
+        Assert.Equal([processed.FileId, refused.FileId, held.FileId], await PendingRetourFileIdsAsync(harness));
+        await using var context = harness.Register.CreateContext();
+        var first = await context.PendingRetourmeldingen.OrderBy(r => r.Id).FirstAsync();
+        Assert.Contains($"<BerrefnrIngzndnBer>{asked.BrAlg.Berrefnr}</BerrefnrIngzndnBer>", Encoding.UTF8.GetString(first.Content), StringComparison.Ordinal);
+    }
+
+    private static async Task<List<long>> PendingRetourFileIdsAsync(ReceivingHarness harness)
+    {
+        await using var context = harness.Register.CreateContext();
+        return await context.PendingRetourmeldingen.OrderBy(r => r.Id).Select(r => r.FileId).ToListAsync();
+    }
+
     /// <summary>The Berrefnrs of the SiviMessageReceived events in the gateway's outbox, oldest first.</summary>
     private static async Task<List<string?>> PublishedBerrefnrsAsync(ReceivingHarness harness)
     {

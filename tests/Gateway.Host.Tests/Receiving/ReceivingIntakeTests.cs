@@ -7,6 +7,7 @@ using Gateway.Host.Secrets;
 using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
 using Gateway.Transport.Hosted;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gateway.Host.Tests.Receiving;
@@ -22,19 +23,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
     public async Task Files_are_taken_once_processed_and_answered_and_held_while_the_account_is_blocked()
     {
         using var sshd = SshdServer.Start();
-        var options = ReceivingHarness.DefaultAccountOptions();
-        options.Kind = ReceivingAccountKind.ExternalSftp;
-        options.Transport = new ReceivingTransportOptions
-        {
-            Host = "127.0.0.1",
-            Port = sshd.Port,
-            UserName = sshd.User,
-            PasswordSecret = sshd.Password,
-            HostKeyFingerprint = sshd.HostKeys,
-            RetourmeldingFolder = sshd.RemoteFolder + "/retour",
-        };
-        options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.RemoteFolder, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
-        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres, options);
+        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres, ExternalSftpAccount(sshd));
         var gateway = new GatewayDatabase(harness.Register.Options);
         await gateway.MigrateAsync(default);
         var state = Path.Combine(Path.GetTempPath(), "gateway-receiving-" + Guid.NewGuid().ToString("N"));
@@ -66,6 +55,65 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
         {
             Directory.Delete(state, recursive: true);
         }
+    }
+
+    [RequiresSshdFact]
+    public async Task A_Retourmelding_a_run_did_not_get_to_send_goes_out_with_the_next_run_once()
+    {
+        using var sshd = SshdServer.Start();
+        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres, ExternalSftpAccount(sshd));
+        var gateway = new GatewayDatabase(harness.Register.Options);
+        var state = Path.Combine(Path.GetTempPath(), "gateway-receiving-" + Guid.NewGuid().ToString("N"));
+        var intake = new ReceivingIntake(harness.Processor, gateway, state, NullLoggerFactory.Instance, TimeProvider.System);
+        var folders = new ReceivingFolders(new SecretProtector(new byte[32]), new HostedSftpOptions(), NullLoggerFactory.Instance);
+        try
+        {
+            // a run that processed a file and stopped before its Retourmeldingen went out
+            var message = ReceivingMessages.Absence("CASE-1", 1);
+            message.BrAlg!.OntvngstbevJN = "J";
+            var processed = await harness.SendAsync(ReceivingMessages.Bytes(message), sshd.RemoteFolder + "/VZ1.xml");
+            Assert.Equal(ReceivedFileStatus.Processed, processed.Status);
+            await using (var context = harness.Register.CreateContext())
+            {
+                var pending = Assert.Single(await context.PendingRetourmeldingen.ToListAsync());
+                Assert.Equal((processed.FileId, $"RM_{processed.Retourmelding!.BrAlg!.Berrefnr}.xml"), (pending.FileId, pending.FileName));
+            }
+
+            var next = await intake.RunOnceAsync(harness.Account, folders.Open(harness.Account), default);
+            await intake.RunOnceAsync(harness.Account, folders.Open(harness.Account), default);
+
+            Assert.Empty(next);
+            var sent = Assert.Single(Directory.GetFiles(Path.Combine(sshd.LocalFolder, "retour"), "RM_*.xml"));
+            Assert.Equal($"RM_{processed.Retourmelding!.BrAlg!.Berrefnr}.xml", Path.GetFileName(sent));
+            Assert.Contains($"<BerrefnrIngzndnBer>{message.BrAlg.Berrefnr}</BerrefnrIngzndnBer>", await File.ReadAllTextAsync(sent), StringComparison.Ordinal);
+            await using var after = harness.Register.CreateContext();
+            Assert.False(await after.PendingRetourmeldingen.AnyAsync());
+        }
+        finally
+        {
+            if (Directory.Exists(state))
+            {
+                Directory.Delete(state, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>An account that polls the test server's folder for Verzuimmeldingen 2024 and answers into its retour folder.</summary>
+    private static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd)
+    {
+        var options = ReceivingHarness.DefaultAccountOptions();
+        options.Kind = ReceivingAccountKind.ExternalSftp;
+        options.Transport = new ReceivingTransportOptions
+        {
+            Host = "127.0.0.1",
+            Port = sshd.Port,
+            UserName = sshd.User,
+            PasswordSecret = sshd.Password,
+            HostKeyFingerprint = sshd.HostKeys,
+            RetourmeldingFolder = sshd.RemoteFolder + "/retour",
+        };
+        options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.RemoteFolder, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
+        return options;
     }
 
     private static async Task WriteAsync(SshdServer sshd, string name, string caseId, int sequence, string vrwrkCd = "01")

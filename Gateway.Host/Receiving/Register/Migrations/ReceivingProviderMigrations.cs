@@ -23,3 +23,21 @@ public sealed class PostgresReceivingRegister : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => ReceivingRegisterSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261201000002_PendingRetourmeldingen")]
+public sealed class SqlitePendingRetourmeldingen : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingRetourmeldingenSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingRetourmeldingenSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261201000002_PendingRetourmeldingen")]
+public sealed class PostgresPendingRetourmeldingen : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingRetourmeldingenSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingRetourmeldingenSchema.Down(migrationBuilder);
+}

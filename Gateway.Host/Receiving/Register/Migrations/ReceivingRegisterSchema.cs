@@ -115,7 +115,8 @@ internal static class ReceivingRegisterSchema
         }
     }
 
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
+    /// <summary>An identity column both providers generate (each ignores the other's annotation).</summary>
+    public static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
         t.Column<long>(nullable: false)
             .Annotation("Sqlite:Autoincrement", true)
             .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
