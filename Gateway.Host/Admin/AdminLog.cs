@@ -11,6 +11,9 @@ internal static partial class AdminLog
     [LoggerMessage(EventId = 8002, Level = LogLevel.Warning, Message = "UI login with an unknown API key from {RemoteAddress}")]
     public static partial void LoginRejected(ILogger logger, string remoteAddress);
 
+    [LoggerMessage(EventId = 8009, Level = LogLevel.Warning, Message = "{FailedKeyLimit} unknown API keys from {RemoteAddress} within {WindowMinutes} minutes: its keys are refused until the window ends")]
+    public static partial void KeysThrottled(ILogger logger, string remoteAddress, int failedKeyLimit, int windowMinutes);
+
     [LoggerMessage(EventId = 8003, Level = LogLevel.Information, Message = "{User} logged in to the admin UI as {Role}")]
     public static partial void LoggedIn(ILogger logger, string user, AdminRole role);
 

@@ -23,6 +23,12 @@ public sealed class AdminOptions
     /// </summary>
     public string KeysFolder { get; set; } = Path.Combine("var", "admin-keys");
 
+    /// <summary>Unknown API keys one client address may present within <see cref="FailedKeyWindowMinutes"/> before its keys are refused unchecked.</summary>
+    public int FailedKeyLimit { get; set; } = 10;
+
+    /// <summary>Minutes from an address's first unknown key during which <see cref="FailedKeyLimit"/> counts, and it then waits.</summary>
+    public int FailedKeyWindowMinutes { get; set; } = 15;
+
     /// <summary>The listen addresses as a list.</summary>
     public IReadOnlyList<string> UrlList =>
         Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

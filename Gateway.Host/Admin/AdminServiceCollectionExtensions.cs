@@ -31,6 +31,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton(AdminUserDirectory.Create(options, () => GatewayConfiguration.Secrets(configuration)));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FailedKeyThrottle>();
         services.TryAddSingleton(_ => new GatewayDatabase(GatewayConfiguration.Database(configuration)));
         services.TryAddSingleton(_ => AccountCatalog.Load(configuration));
         services.TryAddSingleton(_ => IntegrationCatalog.Load(configuration, () => GatewayConfiguration.Secrets(configuration)));

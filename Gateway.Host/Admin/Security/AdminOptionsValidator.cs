@@ -13,6 +13,14 @@ internal static class AdminOptionsValidator
         {
             problems.Add($"{section}:SessionMinutes must be positive");
         }
+        if (options.FailedKeyLimit <= 0)
+        {
+            problems.Add($"{section}:FailedKeyLimit must be positive");
+        }
+        if (options.FailedKeyWindowMinutes <= 0)
+        {
+            problems.Add($"{section}:FailedKeyWindowMinutes must be positive");
+        }
         foreach (var url in options.UrlList)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))

@@ -3,10 +3,15 @@ namespace Gateway.Host.Admin.Ui;
 /// <summary>Log in with an API key; the session is a cookie (HttpOnly, SameSite=Strict).</summary>
 internal static class LoginPage
 {
-    public static Html Render(UiPage page, string? returnUrl, bool failed)
+    public static Html Render(UiPage page, string? returnUrl, LoginProblem problem = LoginProblem.None)
     {
         var t = page.T;
-        var error = failed ? H.Of($"<p class=\"error\" id=\"login-error\">{t.LoginFailed}</p>") : Html.Empty;
+        var error = problem switch
+        {
+            LoginProblem.UnknownKey => H.Of($"<p class=\"error\" id=\"login-error\">{t.LoginFailed}</p>"),
+            LoginProblem.Throttled => H.Of($"<p class=\"error\" id=\"login-error\">{t.LoginThrottled}</p>"),
+            _ => Html.Empty,
+        };
         var fields = H.Of($"""
             {error}
             <input type="hidden" name="returnUrl" value="{returnUrl ?? "/ui"}">
@@ -15,4 +20,14 @@ internal static class LoginPage
             """);
         return UiLayout.Render(page, t.Login, page.Form("/ui/login", fields, "block"));
     }
+}
+
+/// <summary>Why the login page is shown again.</summary>
+internal enum LoginProblem
+{
+    None,
+    UnknownKey,
+
+    /// <summary>The address presented too many unknown keys (<see cref="Security.FailedKeyThrottle"/>).</summary>
+    Throttled,
 }

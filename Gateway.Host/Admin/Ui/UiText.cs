@@ -35,6 +35,8 @@ internal sealed class UiText
 
     public required string LoginFailed { get; init; }
 
+    public required string LoginThrottled { get; init; }
+
     public required string Accounts { get; init; }
 
     public required string Account { get; init; }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Host.Admin;
+using Gateway.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,38 @@ public sealed class AdminApiSecurityTests : IAsyncLifetime
 
         Assert.DoesNotContain(_server.Logs.Lines, l => l.Contains("not-a-configured-key-at-all", StringComparison.Ordinal));
         Assert.Contains(_server.Logs.Lines, l => l.Contains("Rejected an unknown API key on /api/accounts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_address_that_presented_too_many_unknown_keys_gets_429_even_with_a_known_key_until_its_window_ends()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var server = await AdminServer.StartAsync(clock, new Dictionary<string, string?>
+        {
+            ["Gateway:Admin:FailedKeyLimit"] = "3",
+            ["Gateway:Admin:FailedKeyWindowMinutes"] = "15",
+        });
+        using var guesser = server.Client("guess-0123456789abcdef");
+        using var admin = server.Client(AdminServer.AdminKey);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("api/accounts")).StatusCode); // a known key does not count
+        for (var guess = 0; guess < 3; guess++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await guesser.GetAsync("api/accounts")).StatusCode);
+        }
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var refused = await admin.GetAsync("api/accounts");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromMinutes(10), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Single(server.Logs.Lines, l => l.Contains("3 unknown API keys from 127.0.0.1 within 15 minutes", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Logs.Lines, l => l.Contains("guess-0123456789abcdef", StringComparison.Ordinal));
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("api/accounts")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await guesser.GetAsync("api/accounts")).StatusCode);
     }
 
     [Fact]

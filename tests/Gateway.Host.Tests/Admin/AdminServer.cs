@@ -44,7 +44,9 @@ internal sealed class AdminServer : IAsyncDisposable
 
     public string OutboxFolder => Path.Combine(_folder, "out");
 
-    public static async Task<AdminServer> StartAsync()
+    /// <param name="clock">The clock the admin services see (default: the system's).</param>
+    /// <param name="overrides">Configuration values set over the defaults above.</param>
+    public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
         var database = await TempSqliteDatabase.CreateAsync();
@@ -77,11 +79,15 @@ internal sealed class AdminServer : IAsyncDisposable
             ["Gateway:Integrations:demo:Afas:Token"] = "demo-token",
         };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
         builder.Configuration.AddInMemoryCollection(settings);
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton(database.Database);
         builder.Services.AddGatewayAdmin(builder.Configuration);
         var app = builder.Build();

@@ -56,6 +56,23 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
         Assert.Single(await _server.Seed.AuditAsync());
     }
 
+    [Fact]
+    public async Task Login_after_too_many_unknown_keys_from_the_address_is_refused_with_a_wait_even_for_a_known_key()
+    {
+        using var browser = Browser();
+        for (var guess = 0; guess < 10; guess++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await LoginAsync(browser, "guess-0123456789abcdef-" + guess, "/ui")).StatusCode);
+        }
+
+        var refused = await LoginAsync(browser, AdminServer.AdminKey, "/ui");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14));
+        Assert.Contains("Te veel onbekende API-sleutels vanaf dit adres", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("ui/accounts/arbo")).StatusCode); // no session was made
+    }
+
     private HttpClient Browser() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
 
