@@ -10,6 +10,12 @@ public sealed class ReceivingOptions
     /// <summary>Largest file taken in (16 MiB by default); a larger one is refused unread beyond its header.</summary>
     public int MaxFileBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// Hours a message may wait for a gap in its absence case to fill (72 by default, a long weekend); then it is
+    /// refused (SrtFoutCd 06, answered with a Retourmelding) so the sender learns the chain is broken.
+    /// </summary>
+    public int WaitingExpiryHours { get; set; } = 72;
+
     /// <summary>Our identification as receiver (IdInzndr of Retourmeldingen when neither header nor account gives one).</summary>
     public string OwnIdentification { get; set; } = "ONTVANGER";
 

@@ -15,7 +15,8 @@ namespace Gateway.Host.Receiving.Intake;
 /// One round of the receiving role for an account: every import configuration's folder is polled (each file taken once:
 /// size-stable, staged atomically, journaled, then removed at the source), each staged file is processed (interpreted,
 /// validated, authorised, applied — or held while the account is blocked), and every due Retourmelding goes back into
-/// the account's Retourmelding folder under a temporary name first. An unblocked account also applies what was held.
+/// the account's Retourmelding folder under a temporary name first. An unblocked account also applies what was held
+/// and refuses what waited too long for a gap in its case.
 /// One node at a time works an account (database lease <c>receive:&lt;account&gt;</c>).
 /// </summary>
 public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
@@ -41,6 +42,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             if (!blocked)
             {
                 outcomes.AddRange((await processor.ApplyHeldAsync(account, cancellationToken).ConfigureAwait(false)).SelectMany(o => o.Flatten()));
+                outcomes.AddRange(await processor.ExpireWaitingAsync(account, cancellationToken).ConfigureAwait(false));
             }
             foreach (var configuration in account.Imports.Configurations)
             {

@@ -6,6 +6,7 @@ using Gateway.Host.Receiving.Events;
 using Gateway.Host.Receiving.Imports;
 using Gateway.Host.Receiving.Register;
 using Gateway.Host.Receiving.Retourmeldingen;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Sivi.Messages;
@@ -26,6 +27,7 @@ public sealed class ReceivedFileProcessor(
     ReceivingDatabase database,
     ClassificationMapper classifications,
     RetourmeldingBuilder retourmeldingen,
+    ReceivingOptions options,
     TimeProvider clock,
     ILogger<ReceivedFileProcessor> logger)
 {
@@ -91,6 +93,52 @@ public sealed class ReceivedFileProcessor(
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Refuses the account's files that have waited longer than <see cref="ReceivingOptions.WaitingExpiryHours"/> for a
+    /// gap in their case to fill, oldest first, each in its own transaction with its Retourmelding (when due): the
+    /// sender learns that the chain is broken instead of the file waiting for ever.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedFileOutcome>> ExpireWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var gate = GateOf(account);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var outcomes = new List<ReceivedFileOutcome>();
+            while (await ExpireNextWaitingAsync(account, cancellationToken).ConfigureAwait(false) is { } outcome)
+            {
+                Log(outcome);
+                outcomes.Add(outcome);
+            }
+            return outcomes;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ReceivedFileOutcome?> ExpireNextWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var waitedSince = now.UtcDateTime - TimeSpan.FromHours(options.WaitingExpiryHours);
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var file = await context.Files
+            .Where(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Waiting && (f.WaitingSinceUtc ?? f.ReceivedUtc) < waitedSince)
+            .OrderBy(f => f.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return null;
+        }
+        var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(file.Content ?? [], writable: false), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ReceivingError> errors = [ReceivingErrors.SequenceGapExpired(file.WaitingEmployerId ?? "", file.WaitingCaseId ?? "",
+            file.WaitingSequence ?? 0, options.WaitingExpiryHours)];
+        new RegisterSession(context, account, classifications, now.UtcDateTime).Refuse(file, errors);
+        return await CommitAsync(context, transaction, Refused(account, file, HeaderOf(message), errors), now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

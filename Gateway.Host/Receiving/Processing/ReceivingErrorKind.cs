@@ -44,4 +44,7 @@ public enum ReceivingErrorKind
 
     /// <summary>The sequence number is not a number.</summary>
     SequenceInvalid,
+
+    /// <summary>The message waited longer than <c>Gateway:Receiving:WaitingExpiryHours</c> for a gap in its case that did not fill.</summary>
+    SequenceGapExpired,
 }

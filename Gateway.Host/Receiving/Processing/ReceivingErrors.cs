@@ -64,6 +64,10 @@ public static partial class ReceivingErrors
         new(ReceivingErrorKind.SequenceGap,
             $"Melding {sequence} van verzuimgeval {caseId} van werkgever {employer} komt niet in volgorde: eerst wordt melding {expected} verwacht. Het bericht wacht tot de ontbrekende melding(en) binnen zijn.");
 
+    public static ReceivingError SequenceGapExpired(string employer, string caseId, int sequence, int hours) =>
+        new(ReceivingErrorKind.SequenceGapExpired,
+            $"Melding {sequence} van verzuimgeval {caseId} van werkgever {employer} heeft {hours} uur gewacht op eerdere meldingen van het geval die niet binnenkwamen en wordt niet verwerkt. Stuur de ontbrekende meldingen en daarna deze opnieuw (met een nieuw Berrefnr).");
+
     public static ReceivingError SequenceInvalid(string employer, string caseId) =>
         new(ReceivingErrorKind.SequenceInvalid, $"Het volgnummer (VrzmgvlVnrMld) van verzuimgeval {caseId} van werkgever {employer} is geen getal.");
 

@@ -24,6 +24,7 @@ public static class SrtFoutCodes
             => TechnischOnjuist,
         ReceivingErrorKind.UnauthorisedEmployer or ReceivingErrorKind.DuplicateBerrefnr or ReceivingErrorKind.UnknownCase
             or ReceivingErrorKind.SequenceRepeated or ReceivingErrorKind.SequenceGap or ReceivingErrorKind.SequenceInvalid
+            or ReceivingErrorKind.SequenceGapExpired
             => InhoudelijkGeweigerd,
         _ => Overig,
     };

@@ -40,4 +40,7 @@ public sealed class ReceivedFileRecord
     public string? WaitingCaseId { get; set; }
 
     public int? WaitingSequence { get; set; }
+
+    /// <summary>When the file began to wait (null for files parked before this was kept: their arrival counts).</summary>
+    public DateTime? WaitingSinceUtc { get; set; }
 }

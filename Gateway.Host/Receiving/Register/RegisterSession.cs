@@ -82,6 +82,10 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
         await ClaimAsync(file, cancellationToken).ConfigureAwait(false);
         if (verdict.WaitFor is { } wait)
         {
+            if (file.Status != ReceivedFileStatus.Waiting)
+            {
+                file.WaitingSinceUtc = now;
+            }
             file.Status = ReceivedFileStatus.Waiting;
             file.Content ??= content.ToArray();
             file.Errors = StoredErrors.Write(verdict.Gaps);
@@ -146,6 +150,9 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
         return released;
     }
 
+    /// <summary>Refuses a file that will not be applied (its content is dropped, its errors kept).</summary>
+    public void Refuse(ReceivedFileRecord file, IReadOnlyList<ReceivingError> errors) => Complete(file, ReceivedFileStatus.Refused, errors);
+
     private void Complete(ReceivedFileRecord file, ReceivedFileStatus status, IReadOnlyList<ReceivingError> errors)
     {
         file.Status = status;
@@ -155,5 +162,6 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
         file.WaitingEmployerId = null;
         file.WaitingCaseId = null;
         file.WaitingSequence = null;
+        file.WaitingSinceUtc = null;
     }
 }

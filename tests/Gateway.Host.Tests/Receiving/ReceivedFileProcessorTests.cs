@@ -458,6 +458,44 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
         return await context.PendingRetourmeldingen.OrderBy(r => r.Id).Select(r => r.FileId).ToListAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_file_that_waited_too_long_for_a_gap_is_refused_and_answered_and_the_wait_counts_from_when_it_began(string provider)
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres, clock: clock);
+        await harness.SendAsync(Absence("CASE-1", 1), "/inbox/VZ1.xml");
+        var third = await harness.SendAsync(Absence("CASE-1", 3, "02"), "/inbox/VZ3.xml");
+        // held for four days while the account was blocked, then applied: it begins to wait only then
+        await harness.SendAsync(Absence("CASE-2", 1), "/inbox/VZ5.xml", blocked: true);
+        var heldThird = await harness.SendAsync(Absence("CASE-2", 3, "02"), "/inbox/VZ6.xml", blocked: true);
+        clock.Advance(TimeSpan.FromHours(71));
+
+        Assert.Empty(await harness.Processor.ExpireWaitingAsync(harness.Account, CancellationToken.None));
+        clock.Advance(TimeSpan.FromHours(25));
+        Assert.Equal(ReceivedFileStatus.Waiting, (await harness.Processor.ApplyHeldAsync(harness.Account, CancellationToken.None))[^1].Status);
+
+        var expired = Assert.Single(await harness.Processor.ExpireWaitingAsync(harness.Account, CancellationToken.None));
+
+        Assert.Equal((third.FileId, ReceivedFileStatus.Refused), (expired.FileId, expired.Status));
+        var error = Assert.Single(expired.Errors);
+        Assert.Equal((ReceivingErrorKind.SequenceGapExpired, "06"), (error.Kind, error.SrtFoutCd));
+        Assert.Contains("melding 3 van verzuimgeval CASE-1", error.Toelichting, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("72 uur", error.Toelichting, StringComparison.Ordinal);
+        Assert.Equal("06", Assert.Single(expired.Retourmelding!.Foutmldng).SrtFoutCd);
+        Assert.Equal([third.FileId], (await PendingRetourFileIdsAsync(harness)).Where(id => id == third.FileId));
+
+        var second = await harness.SendAsync(Absence("CASE-1", 2, "02"), "/inbox/VZ2.xml");
+
+        Assert.Equal(ReceivedFileStatus.Processed, second.Status);
+        Assert.Empty(second.Released); // the refused file stays refused: the sender sends it again
+        await using var context = harness.Register.CreateContext();
+        var file = await context.Files.SingleAsync(f => f.Id == third.FileId);
+        Assert.Equal((ReceivedFileStatus.Refused, null, null), (file.Status, file.Content, file.WaitingSinceUtc));
+        Assert.Equal(ReceivedFileStatus.Waiting, (await context.Files.SingleAsync(f => f.Id == heldThird.FileId)).Status);
+        Assert.Equal(2, (await context.AbsenceCases.SingleAsync(c => c.VrzmgvlId == "CASE-1")).LastSequence);
+    }
+
     /// <summary>The Berrefnrs of the SiviMessageReceived events in the gateway's outbox, oldest first.</summary>
     private static async Task<List<string?>> PublishedBerrefnrsAsync(ReceivingHarness harness)
     {

@@ -41,3 +41,21 @@ public sealed class PostgresPendingRetourmeldingen : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => PendingRetourmeldingenSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261201000003_WaitingSince")]
+public sealed class SqliteWaitingSince : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => WaitingSinceSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => WaitingSinceSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261201000003_WaitingSince")]
+public sealed class PostgresWaitingSince : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => WaitingSinceSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => WaitingSinceSchema.Down(migrationBuilder);
+}

@@ -52,7 +52,7 @@ internal sealed class ReceivingHarness : IAsyncDisposable
     };
 
     public static async Task<ReceivingHarness> CreateAsync(string provider, PostgresServer postgres, ReceivingAccountOptions? account = null,
-        ReceivingOptions? options = null)
+        ReceivingOptions? options = null, TimeProvider? clock = null)
     {
         var database = await TestDatabases.CreateAsync(provider, postgres);
         var register = ReceivingDatabase.On(database.Database);
@@ -69,7 +69,8 @@ internal sealed class ReceivingHarness : IAsyncDisposable
             register,
             new ClassificationMapper(receiving),
             new RetourmeldingBuilder(SiviDefinitions.Embedded, TimeProvider.System, receiving),
-            TimeProvider.System,
+            receiving,
+            clock ?? TimeProvider.System,
             log);
         return new ReceivingHarness(database, register, processor, ReceivingAccount.Create("acme", account ?? DefaultAccountOptions()), log);
     }
