@@ -39,6 +39,10 @@ public static class ReceivingServiceCollectionExtensions
             var options = new ReceivingOptions();
             configuration.GetSection(ReceivingOptions.Section).Bind(options);
             options.Classifications = new Dictionary<string, string>(options.Classifications, StringComparer.OrdinalIgnoreCase);
+            if (options.WaitingExpiryHours <= 0)
+            {
+                throw new ReceivingConfigurationException([$"{ReceivingOptions.Section}:WaitingExpiryHours must be a positive number of hours"]);
+            }
             return options;
         });
         services.TryAddSingleton(_ => ReceivingAccountCatalog.Load(configuration));

@@ -51,4 +51,18 @@ public class ReceivingServiceCollectionTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_waiting_expiry_that_is_not_positive_is_refused_with_its_configuration_path()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gateway:Receiving:WaitingExpiryHours"] = "0",
+        }).Build();
+        using var services = new ServiceCollection().AddGatewayReceiving(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<ReceivingConfigurationException>(() => services.GetRequiredService<ReceivingOptions>());
+
+        Assert.Contains("Gateway:Receiving:WaitingExpiryHours must be a positive number of hours", error.Message, StringComparison.Ordinal);
+    }
 }
