@@ -124,25 +124,32 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
             return false;
         }
         var absence = mapped.Absence!;
-        absence.VrzmgvlVnrMld = Text(expected);
-        var (content, failure) = run.Gate.Pass(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken);
-        if (failure is not null)
+        var number = expected;
+        byte[] content;
+        while (true)
         {
-            run.Fail(into, failure);
-            return false;
-        }
-        var issued = await sequences.NextAsync(caseKey, cancellationToken).ConfigureAwait(false);
-        if (issued != expected)
-        {
-            absence.VrzmgvlVnrMld = Text(issued);
-            (content, failure) = run.Gate.Pass(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken);
+            // the message passes the gate with its number before the number is issued: no number without a message
+            absence.VrzmgvlVnrMld = Text(number);
+            (var passed, var failure) = run.Gate.Pass(mapped, run.Context.Release, AfasConnectorIds.Verzuim, recordKey, cancellationToken);
             if (failure is not null)
             {
                 run.Fail(into, failure);
                 return false;
             }
+            if (await sequences.TryIssueAsync(caseKey, number, cancellationToken).ConfigureAwait(false))
+            {
+                content = passed!;
+                break;
+            }
+            // another issuer numbered this case meanwhile (another node): take the number after its last
+            number = await sequences.LastAsync(caseKey, cancellationToken).ConfigureAwait(false) + 1;
+            if (number > MaxSequence)
+            {
+                run.Fail(into, AfasConnectorIds.Verzuim, recordKey, VerzuimFields.Guid_verzuimmelding, "has used up VrzmgvlVnrMld (999 messages)");
+                return false;
+            }
         }
-        into.Messages.Add(run.Accept(mapped, content!, AfasConnectorIds.Verzuim, keys));
+        into.Messages.Add(run.Accept(mapped, content, AfasConnectorIds.Verzuim, keys));
         foreach (var note in mapped.Notes)
         {
             into.Notes.Add(new ConversionNote(AfasConnectorIds.Verzuim, recordKey, note.Field, note.Reason));

@@ -10,6 +10,10 @@ public interface ICaseSequenceStore
     /// <summary>The last number issued for the case, 0 when none was: 0 means the receiver has not heard of the case.</summary>
     Task<int> LastAsync(string caseKey, CancellationToken cancellationToken);
 
-    /// <summary>Issues the next number for the case (1 for a new case): one higher than any number issued before.</summary>
-    Task<int> NextAsync(string caseKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// Issues <paramref name="number"/> for the case when it is the next one (one higher than the last issued; 1 for a
+    /// new case); false, issuing nothing, when another issuer got there first. A caller gates its message with the
+    /// number first and issues it only then, so no number is ever issued without a message.
+    /// </summary>
+    Task<bool> TryIssueAsync(string caseKey, int number, CancellationToken cancellationToken);
 }

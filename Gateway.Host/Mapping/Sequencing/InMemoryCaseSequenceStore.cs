@@ -13,11 +13,11 @@ public sealed class InMemoryCaseSequenceStore : ICaseSequenceStore
         return Task.FromResult(_cases.TryGetValue(caseKey, out var box) ? Volatile.Read(ref box.Value) : 0);
     }
 
-    public Task<int> NextAsync(string caseKey, CancellationToken cancellationToken)
+    public Task<bool> TryIssueAsync(string caseKey, int number, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var box = _cases.GetOrAdd(caseKey, _ => new StrongBox());
-        return Task.FromResult(Interlocked.Increment(ref box.Value));
+        return Task.FromResult(Interlocked.CompareExchange(ref box.Value, number, number - 1) == number - 1);
     }
 
     private sealed class StrongBox

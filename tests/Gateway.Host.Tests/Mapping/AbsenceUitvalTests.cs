@@ -76,9 +76,70 @@ public class AbsenceUitvalTests
         Assert.Equal(1, Assert.Single((await robidus.NewAbsenceAsync(TestRows.Absence())).Messages).Sequence);
         Assert.Equal(1, Assert.Single((await otherArbo.NewAbsenceAsync(TestRows.Absence())).Messages).Sequence);
 
-        var numbers = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(() => store.NextAsync("x|case", CancellationToken.None))));
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 500).Select(_ => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var next = await store.LastAsync("x|case", CancellationToken.None) + 1;
+                if (await store.TryIssueAsync("x|case", next, CancellationToken.None))
+                {
+                    return next;
+                }
+            }
+        })));
         Assert.Equal(Enumerable.Range(1, 500), numbers.Order());
+        Assert.False(await store.TryIssueAsync("x|case", 500, CancellationToken.None));
+        Assert.False(await store.TryIssueAsync("x|case", 502, CancellationToken.None));
         Assert.Equal(500, await store.LastAsync("x|case", CancellationToken.None));
         Assert.Equal(1, await store.LastAsync("robidus|FEF31C6B-48E8-44C5-9913-27785D37D12D", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_case_numbered_meanwhile_elsewhere_takes_the_next_free_number_and_past_999_falls_out_without_spending_one()
+    {
+        var store = new InMemoryCaseSequenceStore();
+        var harness = await Harness.CreateAsync(sequences: new NumberedElsewhere(store, CaseKey, alreadyIssued: 5));
+
+        var message = Assert.Single((await harness.NewAbsenceAsync(TestRows.Absence())).Messages);
+
+        Assert.Equal(6, message.Sequence);
+        Assert.Equal("6", Harness.Absence(message, "VrzmgvlVnrMld"));
+        Assert.Equal(6, await store.LastAsync(CaseKey, CancellationToken.None));
+
+        var full = new InMemoryCaseSequenceStore();
+        var exhausted = await Harness.CreateAsync(sequences: new NumberedElsewhere(full, CaseKey, alreadyIssued: 999));
+        var result = await exhausted.NewAbsenceAsync(TestRows.Absence());
+
+        Assert.Empty(result.Messages);
+        Assert.Contains("999", Assert.Single(result.Failures).Reason, StringComparison.Ordinal);
+        Assert.Equal(999, await full.LastAsync(CaseKey, CancellationToken.None));
+    }
+
+    /// <summary>Another node numbered the case after this one read its last number: the first read is stale (0).</summary>
+    private sealed class NumberedElsewhere : ICaseSequenceStore
+    {
+        private readonly InMemoryCaseSequenceStore _inner;
+        private bool _staleRead = true;
+
+        public NumberedElsewhere(InMemoryCaseSequenceStore inner, string caseKey, int alreadyIssued)
+        {
+            _inner = inner;
+            for (var number = 1; number <= alreadyIssued; number++)
+            {
+                Assert.True(inner.TryIssueAsync(caseKey, number, CancellationToken.None).Result);
+            }
+        }
+
+        public Task<int> LastAsync(string caseKey, CancellationToken cancellationToken)
+        {
+            if (_staleRead)
+            {
+                _staleRead = false;
+                return Task.FromResult(0);
+            }
+            return _inner.LastAsync(caseKey, cancellationToken);
+        }
+
+        public Task<bool> TryIssueAsync(string caseKey, int number, CancellationToken cancellationToken) => _inner.TryIssueAsync(caseKey, number, cancellationToken);
     }
 }

@@ -39,6 +39,6 @@ public sealed class ConversionFaultTests
             ? throw new InvalidOperationException("value " + Secret)
             : inner.LastAsync(caseKey, cancellationToken);
 
-        public Task<int> NextAsync(string caseKey, CancellationToken cancellationToken) => inner.NextAsync(caseKey, cancellationToken);
+        public Task<bool> TryIssueAsync(string caseKey, int number, CancellationToken cancellationToken) => inner.TryIssueAsync(caseKey, number, cancellationToken);
     }
 }
