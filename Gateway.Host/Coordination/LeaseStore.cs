@@ -10,6 +10,15 @@ namespace Gateway.Host.Coordination;
 /// </summary>
 public sealed class LeaseStore(GatewayDatabase database, TimeProvider clock)
 {
+    /// <summary>Takes <paramref name="name"/> for this process when it is free or expired; null when another holder has it.</summary>
+    public async Task<HeldLease?> TryHoldAsync(string name, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        return await TryAcquireAsync(name, holder, duration, cancellationToken).ConfigureAwait(false)
+            ? new HeldLease(this, name, holder, duration, clock)
+            : null;
+    }
+
     /// <summary>Takes <paramref name="name"/> for <paramref name="holder"/> when it is free, expired or already theirs.</summary>
     public async Task<bool> TryAcquireAsync(string name, string holder, TimeSpan duration, CancellationToken cancellationToken)
     {

@@ -28,32 +28,25 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
     /// <summary>Delivers what is deliverable now; returns how many messages were delivered.</summary>
     public async Task<int> RunOnceAsync(string account, IDeliveryTarget target, CancellationToken cancellationToken)
     {
-        var lease = new DeliveryLease(new LeaseStore(database, clock), "deliver:" + account, retry.LeaseDuration, clock);
-        if (!await lease.TryAcquireAsync(cancellationToken).ConfigureAwait(false))
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync("deliver:" + account, retry.LeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
             return 0;
         }
-        try
+        var delivered = 0;
+        while (true)
         {
-            var delivered = 0;
-            while (true)
+            var (progress, stop) = await DeliverBatchAsync(account, target, lease, cancellationToken).ConfigureAwait(false);
+            delivered += progress;
+            if (stop || progress == 0)
             {
-                var (progress, stop) = await DeliverBatchAsync(account, target, lease, cancellationToken).ConfigureAwait(false);
-                delivered += progress;
-                if (stop || progress == 0)
-                {
-                    return delivered;
-                }
+                return delivered;
             }
-        }
-        finally
-        {
-            await lease.ReleaseAsync().ConfigureAwait(false);
         }
     }
 
     /// <summary>One batch in creation order; its deliveries are committed in groups. Stop: the lease was lost or the account is blocked.</summary>
-    private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(string account, IDeliveryTarget target, DeliveryLease lease, CancellationToken cancellationToken)
+    private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(string account, IDeliveryTarget target, HeldLease lease, CancellationToken cancellationToken)
     {
         var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
         var stalledCases = new HashSet<string>(StringComparer.Ordinal);

@@ -28,32 +28,24 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
     /// <summary>Converts every pending batch; returns the number of messages produced.</summary>
     public async Task<int> RunOnceAsync(PartnerAccountOptions account, MappingProfile profile, CancellationToken cancellationToken)
     {
-        var leases = new LeaseStore(database, clock);
-        var leaseName = "convert:" + account.Name;
-        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await leases.TryAcquireAsync(leaseName, holder, LeaseDuration, cancellationToken).ConfigureAwait(false))
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync("convert:" + account.Name, LeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
             return 0;
         }
-        try
+        var (lastMutation, snapshot) = await ReadStateAsync(account, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null)
         {
-            var (lastMutation, snapshot) = await ReadStateAsync(account, cancellationToken).ConfigureAwait(false);
-            if (snapshot is null)
-            {
-                return 0;
-            }
-            var produced = 0;
-            while (await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
-            {
-                produced += count;
-                await leases.RenewAsync(leaseName, holder, LeaseDuration, cancellationToken).ConfigureAwait(false);
-            }
-            return produced;
+            return 0;
         }
-        finally
+        var produced = 0;
+        // a lost lease (this node stalled past its expiry) stops the run: another node converts the account now
+        while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
+            && await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
         {
-            await leases.ReleaseAsync(leaseName, holder, CancellationToken.None).ConfigureAwait(false);
+            produced += count;
         }
+        return produced;
     }
 
     private async Task<bool> PullInProgressAsync(GatewayDbContext context, string integration, CancellationToken cancellationToken)

@@ -54,28 +54,20 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         where TRow : class, IAfasRow<TRow>
     {
         var connector = TRow.ConnectorId;
-        var leases = new LeaseStore(database, clock);
-        var leaseName = PullLeaseNames.For(integration.Name, connector);
-        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await leases.TryAcquireAsync(leaseName, holder, LeaseDuration, cancellationToken).ConfigureAwait(false))
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync(PullLeaseNames.For(integration.Name, connector), LeaseDuration, cancellationToken)
+            .ConfigureAwait(false);
+        if (lease is null)
         {
             SyncLog.Overlapping(logger, integration.Name, connector);
             return SyncResult.NotRun(integration.Name, connector, mode, "another pull of this connector is running");
         }
-        try
+        if (scheduledFor is { } due && await RanSinceAsync(integration.Name, connector, due, cancellationToken).ConfigureAwait(false))
         {
-            if (scheduledFor is { } due && await RanSinceAsync(integration.Name, connector, due, cancellationToken).ConfigureAwait(false))
-            {
-                SyncLog.Overlapping(logger, integration.Name, connector);
-                return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
-            }
-            using var renewal = new LeaseRenewal(leases, leaseName, holder, LeaseDuration, clock);
-            return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+            SyncLog.Overlapping(logger, integration.Name, connector);
+            return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
         }
-        finally
-        {
-            await leases.ReleaseAsync(leaseName, holder, CancellationToken.None).ConfigureAwait(false);
-        }
+        using var renewal = lease.RenewInBackground();
+        return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<SyncResult> PullAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,

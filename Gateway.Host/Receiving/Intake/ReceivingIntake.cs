@@ -21,19 +21,22 @@ namespace Gateway.Host.Receiving.Intake;
 /// </summary>
 public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
+    /// <summary>One node works an account; a long run keeps its lease renewed in the background.</summary>
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
+
     private readonly ReceivingDatabase _register = ReceivingDatabase.On(gateway);
 
     public async Task<IReadOnlyList<ReceivedFileOutcome>> RunOnceAsync(ReceivingAccount account, Func<CancellationToken, Task<ITransferFileSystem>> open,
         CancellationToken cancellationToken)
     {
         var outcomes = new List<ReceivedFileOutcome>();
-        var leases = new Coordination.LeaseStore(gateway, clock);
-        var leaseName = "receive:" + account.Name;
-        var holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-        if (!await leases.TryAcquireAsync(leaseName, holder, TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false))
+        await using var lease = await new Coordination.LeaseStore(gateway, clock).TryHoldAsync("receive:" + account.Name, LeaseDuration, cancellationToken)
+            .ConfigureAwait(false);
+        if (lease is null)
         {
             return outcomes;
         }
+        using var renewal = lease.RenewInBackground();
         var blocked = await IsBlockedAsync(account, cancellationToken).ConfigureAwait(false);
         ITransferFileSystem? files = null;
         try
@@ -63,7 +66,6 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         finally
         {
             await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
-            await leases.ReleaseAsync(leaseName, holder, CancellationToken.None).ConfigureAwait(false);
         }
         return outcomes;
     }
