@@ -1,5 +1,4 @@
 using Sivi.Codegen;
-using Sivi.Messages.Tests.Support;
 using Sivi.Schemas.Definitions;
 
 namespace Sivi.Messages.Tests;

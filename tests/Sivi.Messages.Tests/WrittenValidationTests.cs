@@ -17,10 +17,7 @@ public class WrittenValidationTests
         new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd"))));
 
     private static readonly Lazy<Task<SiviValidator?>> Official = new(async () =>
-    {
-        var directory = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "sivi", "xsd"));
-        return Directory.Exists(directory) ? new SiviValidator(await SchemaRegistry.LoadAsync(directory)) : null;
-    });
+        RepoPaths.OfficialSchemas is { } directory ? new SiviValidator(await SchemaRegistry.LoadAsync(directory)) : null);
 
     public static TheoryData<string, string> Cases()
     {

@@ -4,7 +4,6 @@ using Gateway.Host.Delivery;
 using Gateway.Host.Ledger;
 using Gateway.Host.Pipeline;
 using Gateway.Host.Tests.Mapping.Support;
-using Gateway.Host.Tests.Support;
 using Gateway.Host.Tests.Sync;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -3,7 +3,6 @@ using Gateway.Host.Receiving.Accounts;
 using Gateway.Host.Receiving.Processing;
 using Gateway.Host.Receiving.Register;
 using Gateway.Host.Tests.Receiving.Support;
-using Gateway.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

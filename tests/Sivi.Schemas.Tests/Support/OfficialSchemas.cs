@@ -1,5 +1,3 @@
-using Sivi.Schemas.Tests.Definitions;
-
 namespace Sivi.Schemas.Tests.Support;
 
 /// <summary>SIVI's official schema set, kept beside the checkout in <c>../shared/sivi/xsd</c> (reference data, not shipped).</summary>

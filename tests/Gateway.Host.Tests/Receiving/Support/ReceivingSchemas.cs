@@ -1,4 +1,3 @@
-using Gateway.Host.Tests.Support;
 using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 

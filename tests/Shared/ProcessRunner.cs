@@ -1,7 +1,8 @@
 using System.Diagnostics;
 
-namespace Gateway.Transport.Tests.Support;
+namespace Gateway.Tests.Shared;
 
+/// <summary>Runs a tool (a server start script, psql) to its end within a timeout; its exit code and all it printed.</summary>
 internal static class ProcessRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout)

@@ -1,10 +1,21 @@
 using System.Reflection;
 
-namespace Sivi.Messages.Tests.Support;
+namespace Gateway.Tests.Shared;
 
+/// <summary>The checkout the tests run from (its xsd/, tests/infra) and what lies beside it (../shared).</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = Find();
+
+    /// <summary>SIVI's official schema set beside the checkout, or null when this machine does not have it.</summary>
+    public static string? OfficialSchemas
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "sivi", "xsd"));
+            return Directory.Exists(path) ? path : null;
+        }
+    }
 
     private static string Find()
     {
