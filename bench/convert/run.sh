@@ -4,7 +4,8 @@
 # then, each as one process,
 #   (1) gateway convert  — Dienstverbanden and Verzuimmeldingen for every record, each written and validated (the gate);
 #   (2) gateway validate — the same messages again, validation alone.
-# Prints both wall times, messages per second and the ratio (1)/(2).
+# Each side runs RUNS times; it reports the best wall time and the best CPU time (user + sys) of its runs, messages per
+# second and the ratios (1)/(2).
 # Usage: bench/convert/run.sh [EMPLOYEES] [RUNS]      (defaults: 100000 employees, 3 runs each)
 # Environment: GATEWAY=<path> uses an already built gateway; else it is built into GATEWAY_ARTIFACTS (default ./artifacts).
 set -euo pipefail
@@ -45,29 +46,26 @@ PY
 with=(--with "Newdays_Connect_Werkgevers_v1=$WORK/Werkgevers.json" --with "Newdays_Connect_Organigram_v1=$WORK/Organigram.json"
       --with "Newdays_Connect_Accounts_Autorisaties_v1=$WORK/Accounts_Autorisaties.json" --with "Newdays_Connect_Medewerker_IBAN_v1=$WORK/Medewerker_IBAN.json"
       --with "Newdays_Connect_Medewerker_Gegevens_v1=$WORK/Medewerker_Gegevens.json")
-convert() {
-  "$GATEWAY" convert --input "$WORK/Verzuim.json" --connector Newdays_Connect_Verzuim_v1 "${with[@]}" --profile "$WORK/profile.json" --out "$OUT" >/dev/null 2>&1 || true
+conv_cmd=("$GATEWAY" convert --input "$WORK/Verzuim.json" --connector Newdays_Connect_Verzuim_v1 "${with[@]}" --profile "$WORK/profile.json" --out "$OUT")
+val_cmd=("$GATEWAY" validate "$OUT")
+measure() { # command... → "wall cpu" (seconds; cpu = user + sys) of one run
+  /usr/bin/time -f "%e %U %S" -o "$WORK/time" "$@" >/dev/null 2>&1 || true
+  awk '{print $1, $2 + $3}' "$WORK/time"
 }
-cpu() { # command... → user+sys seconds of one run
-  /usr/bin/time -f "%U %S" -o "$WORK/cpu" "$@" >/dev/null 2>&1 || true
-  awk '{print $1 + $2}' "$WORK/cpu"
-}
-best() { # command... → best wall seconds of RUNS; $BEFORE (untimed) runs before each
-  local b=999999
+best() { # command... → "wall cpu": the best of RUNS runs each; $BEFORE (untimed) runs before each
+  local bw=999999 bc=999999 w c
   for _ in $(seq 1 "$RUNS"); do
     ${BEFORE:-true}
-    local s e; s=$(date +%s.%N); "$@"; e=$(date +%s.%N)
-    b=$(python3 -c "print(min($b, $e - $s))")
+    read -r w c < <(measure "$@")
+    bw=$(python3 -c "print(min($bw, $w))")
+    bc=$(python3 -c "print(min($bc, $c))")
   done
-  echo "$b"
+  echo "$bw $bc"
 }
 clear_out() { rm -rf "$OUT"; }
-conv=$(BEFORE=clear_out best convert)
+read -r conv conv_cpu < <(BEFORE=clear_out best "${conv_cmd[@]}")
 count=$(find "$OUT" -name '*.xml' | wc -l)
-val=$(best sh -c "\"$GATEWAY\" validate \"$OUT\" >/dev/null 2>&1 || true")
-val_cpu=$(cpu "$GATEWAY" validate "$OUT")
-clear_out
-conv_cpu=$(cpu sh -c "\"$GATEWAY\" convert --input \"$WORK/Verzuim.json\" --connector Newdays_Connect_Verzuim_v1 ${with[*]} --profile \"$WORK/profile.json\" --out \"$OUT\"")
+read -r val val_cpu < <(best "${val_cmd[@]}")
 python3 - "$count" "$conv" "$val" "$conv_cpu" "$val_cpu" <<'PY'
 import sys
 n, c, v, cc, vc = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
