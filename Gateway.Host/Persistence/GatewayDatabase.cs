@@ -23,7 +23,7 @@ public sealed class GatewayDatabase(DatabaseOptions options)
     private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
-    /// <summary>Applies pending migrations; for SQLite also creates the folder and turns on WAL.</summary>
+    /// <summary>Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite also creates the folder and turns on WAL.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (Options.Provider == DatabaseProvider.Sqlite)
@@ -36,7 +36,7 @@ public sealed class GatewayDatabase(DatabaseOptions options)
             }
         }
         await using var context = CreateContext();
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await MigrationLock.RunAsync(Options, () => context.Database.MigrateAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
         if (Options.Provider == DatabaseProvider.Sqlite)
         {
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
             }
         }
         await using var context = CreateContext();
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await MigrationLock.RunAsync(Options, () => context.Database.MigrateAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
         if (Options.Provider == DatabaseProvider.Sqlite)
         {
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);

@@ -40,10 +40,10 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(170));
         while (!await EverythingDeliveredAsync(database))
         {
-            Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself");
+            Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself:\n" + LogTails());
             await Task.Delay(500, timeout.Token);
         }
-        Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself");
+        Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself:\n" + LogTails());
         first.KillHard();
         second.KillHard();
 
@@ -58,6 +58,13 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         Assert.NotEmpty(messages);
         Assert.Equal(messages.Order(), Directory.GetFiles(sshd.LocalFolder).Select(Path.GetFileName).Order()!);
     }
+
+    /// <summary>The end of each node's log, to tell why a node stopped.</summary>
+    private string LogTails() => string.Join("\n", new[] { "a", "b" }.Select(node =>
+    {
+        var log = Path.Combine(_directory, node, "gateway.log");
+        return $"--- node {node}:\n" + (File.Exists(log) ? string.Join("\n", File.ReadLines(log).TakeLast(40)) : "(no log)");
+    }));
 
     private static async Task<bool> EverythingDeliveredAsync(GatewayDatabase database)
     {

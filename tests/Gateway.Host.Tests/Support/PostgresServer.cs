@@ -24,6 +24,14 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>A new empty database, migrated.</summary>
     public async Task<GatewayDatabase> CreateDatabaseAsync()
     {
+        var database = new GatewayDatabase(await CreateEmptyDatabaseAsync());
+        await database.MigrateAsync(CancellationToken.None);
+        return database;
+    }
+
+    /// <summary>A new database without any tables.</summary>
+    public async Task<DatabaseOptions> CreateEmptyDatabaseAsync()
+    {
         var name = "gw_" + Guid.NewGuid().ToString("N")[..12];
         var (code, output) = await ProcessRunner.RunAsync("/usr/sbin/runuser",
             ["-u", "postgres", "--", Path.Combine(Bin, "createdb"), "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "gateway", name],
@@ -32,9 +40,7 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             throw new InvalidOperationException("createdb failed: " + output);
         }
-        var database = new GatewayDatabase(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString(name) });
-        await database.MigrateAsync(CancellationToken.None);
-        return database;
+        return new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = ConnectionString(name) };
     }
 
     public async Task InitializeAsync()
