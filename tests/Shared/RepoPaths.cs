@@ -7,6 +7,9 @@ internal static class RepoPaths
 {
     public static string Root { get; } = Find();
 
+    /// <summary>Our own schema set (xsd/), the one the gateway uses at run time.</summary>
+    public static string OurSchemas => Path.Combine(Root, "xsd");
+
     /// <summary>SIVI's official schema set beside the checkout, or null when this machine does not have it.</summary>
     public static string? OfficialSchemas
     {

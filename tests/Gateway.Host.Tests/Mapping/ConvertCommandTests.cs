@@ -186,7 +186,7 @@ public sealed class ConvertCommandTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Sivi:SchemaDirectory"] = MappingPaths.OurSchemas }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Sivi:SchemaDirectory"] = RepoPaths.OurSchemas }).Build();
         var root = new RootCommand { ConvertCommand.Create(() => configuration) };
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -1,5 +1,4 @@
 using System.Text;
-using Gateway.Host.Tests.Mapping.Support;
 
 namespace Gateway.Host.Tests.Mapping.Golden;
 
@@ -11,7 +10,7 @@ internal static class GoldenFiles
 {
     public const string UpdateVariable = "GATEWAY_UPDATE_GOLDEN";
 
-    public static string Directory { get; } = Path.Combine(MappingPaths.Root, "tests", "Gateway.Host.Tests", "Mapping", "Golden");
+    public static string Directory { get; } = Path.Combine(RepoPaths.Root, "tests", "Gateway.Host.Tests", "Mapping", "Golden");
 
     /// <summary>True when <c>GATEWAY_UPDATE_GOLDEN=1</c>: the tests rewrite the golden files instead of comparing.</summary>
     public static bool Updating => Environment.GetEnvironmentVariable(UpdateVariable) == "1";
@@ -19,7 +18,7 @@ internal static class GoldenFiles
     public static string PathOf(string release, string fileName) => Path.Combine(Directory, release, fileName);
 
     /// <summary>The file's path relative to the checkout, as failures name it.</summary>
-    public static string Name(string path) => Path.GetRelativePath(MappingPaths.Root, path).Replace('\\', '/');
+    public static string Name(string path) => Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/');
 
     /// <summary>The golden files committed for one type and release (<c>&lt;Type&gt;.xml</c> and <c>&lt;Type&gt;-n.xml</c>), by name.</summary>
     public static IReadOnlyList<string> Committed(string release, string messageType)

@@ -6,10 +6,10 @@ namespace Gateway.Host.Tests.Mapping.Support;
 /// <summary>Validators over our schema set and, when present, SIVI's official one; loaded once per test run.</summary>
 internal static class Schemas
 {
-    private static readonly Lazy<Task<SiviValidator>> Ours = new(async () => new SiviValidator(await SchemaRegistry.LoadAsync(MappingPaths.OurSchemas)));
+    private static readonly Lazy<Task<SiviValidator>> Ours = new(async () => new SiviValidator(await SchemaRegistry.LoadAsync(RepoPaths.OurSchemas)));
 
     private static readonly Lazy<Task<SiviValidator?>> Official = new(async () =>
-        MappingPaths.OfficialSchemas is { } directory ? new SiviValidator(await SchemaRegistry.LoadAsync(directory)) : null);
+        RepoPaths.OfficialSchemas is { } directory ? new SiviValidator(await SchemaRegistry.LoadAsync(directory)) : null);
 
     public static Task<SiviValidator> OursAsync() => Ours.Value;
 
