@@ -69,30 +69,12 @@ public sealed class ReceivedFileProcessor(
     /// </summary>
     public async Task<IReadOnlyList<ReceivedFileOutcome>> ApplyHeldAsync(ReceivingAccount account, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(account);
-        var gate = GateOf(account);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var outcomes = await DrainAsync(account, ApplyNextHeldAsync, cancellationToken).ConfigureAwait(false);
+        if (logger.IsEnabled(LogLevel.Information))
         {
-            var outcomes = new List<ReceivedFileOutcome>();
-            while (await ApplyNextHeldAsync(account, cancellationToken).ConfigureAwait(false) is { } outcome)
-            {
-                foreach (var each in outcome.Flatten())
-                {
-                    Log(each);
-                }
-                outcomes.Add(outcome);
-            }
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("Receiving {Account}: processing restarted, {HeldCount} held files applied", account.Name, outcomes.Count);
-            }
-            return outcomes;
+            logger.LogInformation("Receiving {Account}: processing restarted, {HeldCount} held files applied", account.Name, outcomes.Count);
         }
-        finally
-        {
-            gate.Release();
-        }
+        return outcomes;
     }
 
     /// <summary>
@@ -100,7 +82,12 @@ public sealed class ReceivedFileProcessor(
     /// gap in their case to fill, oldest first, each in its own transaction with its Retourmelding (when due): the
     /// sender learns that the chain is broken instead of the file waiting for ever.
     /// </summary>
-    public async Task<IReadOnlyList<ReceivedFileOutcome>> ExpireWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReceivedFileOutcome>> ExpireWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken) =>
+        DrainAsync(account, ExpireNextWaitingAsync, cancellationToken);
+
+    /// <summary>Under the account's register gate, takes one step after another (each its own transaction) until a step finds nothing left.</summary>
+    private async Task<IReadOnlyList<ReceivedFileOutcome>> DrainAsync(ReceivingAccount account,
+        Func<ReceivingAccount, CancellationToken, Task<ReceivedFileOutcome?>> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         var gate = GateOf(account);
@@ -108,9 +95,12 @@ public sealed class ReceivedFileProcessor(
         try
         {
             var outcomes = new List<ReceivedFileOutcome>();
-            while (await ExpireNextWaitingAsync(account, cancellationToken).ConfigureAwait(false) is { } outcome)
+            while (await step(account, cancellationToken).ConfigureAwait(false) is { } outcome)
             {
-                Log(outcome);
+                foreach (var each in outcome.Flatten())
+                {
+                    Log(each);
+                }
                 outcomes.Add(outcome);
             }
             return outcomes;
