@@ -20,6 +20,12 @@ public sealed class BusOptions
     /// <summary>Section <c>Gateway:Bus:Retry</c>: exponential backoff for transient faults.</summary>
     public BusRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// MassTransit's anonymous usage telemetry (an HTTPS report of host and bus details to the vendor some minutes after
+    /// start). Off by default: the gateway connects only to what its operator configured.
+    /// </summary>
+    public bool UsageTelemetry { get; set; }
+
     /// <summary>How long starting the bus (connecting, declaring queues) may take before the host gives up.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -10,7 +10,7 @@ public static class GatewayBusServiceCollectionExtensions
     /// <summary>
     /// Adds MassTransit with the in-memory or RabbitMQ transport from <see cref="BusOptions"/>, a receive endpoint per
     /// registered consumer (kebab-case names, optionally prefixed), and exponential retry for transient faults on
-    /// every endpoint. The host waits for the bus to be connected before it reports started. Also registers
+    /// every endpoint. MassTransit's usage telemetry is off unless <see cref="BusOptions.UsageTelemetry"/> turns it on. The host waits for the bus to be connected before it reports started. Also registers
     /// <see cref="BusOptions"/> as options.
     /// </summary>
     /// <param name="configuration">The configuration holding the <c>Gateway:Bus</c> section (may be absent).</param>
@@ -30,6 +30,9 @@ public static class GatewayBusServiceCollectionExtensions
                 ? KebabCaseEndpointNameFormatter.Instance
                 : new KebabCaseEndpointNameFormatter(options.EndpointPrefix, false));
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => BusRetryPolicy.Apply(endpoint, options.Retry));
+            // MassTransit reports host details to its vendor after start unless told not to: the gateway makes no
+            // outbound connection its operator did not configure (docs/operations.md, "Outbound connections")
+            bus.ConfigureUsageTelemetryOptions(telemetry => telemetry.Enabled = options.UsageTelemetry);
             registerConsumers(bus);
             switch (options.Transport)
             {

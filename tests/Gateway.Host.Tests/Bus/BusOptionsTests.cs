@@ -24,6 +24,21 @@ public sealed class BusOptionsTests
     }
 
     [Fact]
+    public void MassTransit_usage_telemetry_is_off_unless_the_operator_turns_it_on()
+    {
+        static bool TelemetryEnabled(Dictionary<string, string?> settings)
+        {
+            var services = new ServiceCollection();
+            services.AddGatewayBus(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), _ => { });
+            using var provider = services.BuildServiceProvider();
+            return provider.GetRequiredService<IOptions<UsageTelemetryOptions>>().Value.Enabled;
+        }
+
+        Assert.False(TelemetryEnabled([]));
+        Assert.True(TelemetryEnabled(new() { ["Gateway:Bus:UsageTelemetry"] = "true" }));
+    }
+
+    [Fact]
     public async Task A_host_without_any_bus_configuration_delivers_in_memory()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
