@@ -6,7 +6,12 @@ public sealed record AfasSimulatorOptions
     /// <summary>The fixed default start date; a fixed date keeps the dataset identical between runs.</summary>
     public static readonly DateOnly DefaultStartDate = new(2025, 6, 2);
 
-    /// <summary>Employees on the start date, 10 to 1,000,000.</summary>
+    /// <summary>The smallest and largest dataset the simulator serves.</summary>
+    public const int MinEmployees = Data.DatasetShape.MinEmployees;
+
+    public const int MaxEmployees = Data.DatasetShape.MaxEmployees;
+
+    /// <summary>Employees on the start date, <see cref="MinEmployees"/> to <see cref="MaxEmployees"/>.</summary>
     public int Employees { get; init; } = 100;
 
     public long Seed { get; init; } = 1;

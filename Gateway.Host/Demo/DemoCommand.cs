@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Afas.Simulator.Hosting;
 using Sivi.Schemas.Definitions;
 
 namespace Gateway.Host.Demo;
@@ -15,7 +16,32 @@ public static class DemoCommand
         var employees = new Option<int>("--employees") { Description = "Size of the simulated AFAS dataset", DefaultValueFactory = _ => 200 };
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the first sync instead of running the service" };
         var uiPort = new Option<int>("--ui-port") { Description = "Port of the admin UI on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var work = new Option<string>("--work") { Description = "Working folder (database, receiver folder, configuration); emptied first", DefaultValueFactory = _ => Path.Combine("var", "demo") };
+        var work = new Option<string>("--work")
+        {
+            Description = "Working folder (database, receiver folder, configuration); emptied first — only a new or empty folder, or one an earlier demo made",
+            DefaultValueFactory = _ => Path.Combine("var", "demo"),
+        };
+        employees.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < AfasSimulatorOptions.MinEmployees or > AfasSimulatorOptions.MaxEmployees)
+            {
+                result.AddError($"--employees must be {AfasSimulatorOptions.MinEmployees} to {AfasSimulatorOptions.MaxEmployees}");
+            }
+        });
+        uiPort.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--ui-port must be 1 to 65535");
+            }
+        });
+        work.Validators.Add(result =>
+        {
+            if (DemoWorkFolder.Refusal(Path.GetFullPath(result.GetValueOrDefault<string>()!)) is { } refusal)
+            {
+                result.AddError(refusal);
+            }
+        });
         var samples = new Option<string?>("--samples") { Description = "Only write sample messages of every type and release to this folder and validate them" };
         var command = new Command("demo", "Run the gateway end to end on embedded defaults against the AFAS simulator") { employees, noServe, uiPort, work, samples };
         command.SetAction(async (parse, cancellationToken) =>

@@ -34,11 +34,7 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
 
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(workDirectory))
-        {
-            Directory.Delete(workDirectory, recursive: true);
-        }
-        Directory.CreateDirectory(workDirectory);
+        DemoWorkFolder.Reset(workDirectory);
         await using var simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions
         {
             Employees = employees,

@@ -23,7 +23,10 @@ public sealed class GatewayDatabase(DatabaseOptions options)
     private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
         warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
-    /// <summary>Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite also creates the folder and turns on WAL.</summary>
+    /// <summary>
+    /// Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite first refuses a damaged
+    /// file (<see cref="SqliteIntegrityCheck"/>, throws <see cref="CorruptDatabaseException"/>), creates the folder and turns on WAL.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (Options.Provider == DatabaseProvider.Sqlite)
@@ -34,6 +37,7 @@ public sealed class GatewayDatabase(DatabaseOptions options)
             {
                 Directory.CreateDirectory(folder);
             }
+            await SqliteIntegrityCheck.ThrowIfCorruptAsync(Options.EffectiveConnectionString, cancellationToken).ConfigureAwait(false);
         }
         await using var context = CreateContext();
         await MigrationLock.RunAsync(Options, () => context.Database.MigrateAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
