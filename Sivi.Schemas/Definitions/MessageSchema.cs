@@ -3,7 +3,7 @@ namespace Sivi.Schemas.Definitions;
 /// <summary>A message type as it stands in one release: its header codes, namespace and element tree.</summary>
 public sealed class MessageSchema
 {
-    public const string NamespacePrefix = "http://www.sivi.org/Verzuimmanagement/";
+    public const string NamespacePrefix = SiviNamespace.Prefix;
 
     public MessageSchema(string name, string release, string rootElement, string? berichtCode, string? versieCode,
         ElementDefinition root)
@@ -34,8 +34,7 @@ public sealed class MessageSchema
 
     public ElementDefinition Root { get; }
 
-    public static string NamespaceFor(string rootElement, string release) =>
-        NamespacePrefix + rootElement + "/" + release;
+    public static string NamespaceFor(string rootElement, string release) => new SiviNamespace(rootElement, release).Uri;
 
     /// <summary>Finds an element by its slash path (/Root/Child/...), or null.</summary>
     public ElementDefinition? Find(string path)
