@@ -75,6 +75,18 @@ public sealed class InstalledReleaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Documenten_2024_is_not_in_the_shipped_set()
+    {
+        var registry = await SchemaRegistry.LoadAsync(RepoPaths.OurSchemas);
+
+        var result = await new SiviValidator(registry).ValidateAsync(
+            MiniDocuments.Stream("<Documenten xmlns='http://www.sivi.org/Verzuimmanagement/Documenten/2024'/>"), "doc-2024.xml");
+
+        Assert.Equal(["2022", "2025", "2026"], registry.ReleasesOf("Documenten"));
+        Assert.Contains("release 2024 of Documenten is not installed", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_schema_in_the_folder_of_another_release_is_refused_naming_both()
     {
         _installed.Install(RepoPaths.OurSchemas, "2024", "2024", folder: "2021");
