@@ -128,7 +128,10 @@ internal static class FurtherTypeSamples
         return message;
     }
 
-    /// <summary>The standard fixes no BrCd/VnrBrCd for this type, so the header is filled in here, not by the factory.</summary>
+    /// <summary>
+    /// The standard fixes no BrCd/VnrBrCd for this type (any code of up to five characters), so the header is filled
+    /// in here, not by the factory.
+    /// </summary>
     private static VerwerkingsmeldingWerkgeverArbodienst Verwerkingsmelding(string release)
     {
         var message = new VerwerkingsmeldingWerkgeverArbodienst
@@ -136,8 +139,8 @@ internal static class FurtherTypeSamples
             Release = release,
             BrAlg = new BrAlg
             {
-                BrCd = "00100",
-                VnrBrCd = "00013",
+                BrCd = "X1",
+                VnrBrCd = "7",
                 AandatBr = new DateOnly(2026, 4, 8),
                 AantijdBr = new TimeOnly(10, 0),
                 IdInzndr = "ARBODIENST-TEST",
