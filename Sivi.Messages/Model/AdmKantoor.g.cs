@@ -8,18 +8,18 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>AdmKantoor</c>, found at <c>/Dienstverbanden/AdmKantoor</c>, <c>/Verzuimmeldingen/AdmKantoor</c>, <c>/WerkgeversGegevensBasisregistratie/AdmKantoor</c>, <c>/WerknemerGegevens/AdmKantoor</c>.</summary>
+/// <summary>SIVI element <c>AdmKantoor</c>, found at <c>/AanvraagPreventieveDiensten/AdmKantoor</c>, <c>/Dienstverbanden/AdmKantoor</c>, <c>/Verzuimmeldingen/AdmKantoor</c>, <c>/WerkgeversGegevensBasisregistratie/AdmKantoor</c>, <c>/WerknemerGegevens/AdmKantoor</c>.</summary>
 public sealed partial class AdmKantoor : SiviElement
 {
     public override string ElementName => "AdmKantoor";
 
-    /// <summary><c>HndlsnmOrg</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>HndlsnmOrg</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? HndlsnmOrg { get; set; }
 
-    /// <summary><c>InschrijvingsnrKvK</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>InschrijvingsnrKvK</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? InschrijvingsnrKvK { get; set; }
 
-    /// <summary><c>VestigingsnrHandelsregister</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>VestigingsnrHandelsregister</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? VestigingsnrHandelsregister { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

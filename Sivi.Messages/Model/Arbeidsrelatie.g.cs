@@ -8,24 +8,24 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Arbeidsrelatie</c>, found at <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>.</summary>
+/// <summary>SIVI element <c>Arbeidsrelatie</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Arbeidsrelatie</c>.</summary>
 public sealed partial class Arbeidsrelatie : SiviElement
 {
     public override string ElementName => "Arbeidsrelatie";
 
-    /// <summary><c>IdArbeidsrelatie</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>IdArbeidsrelatie</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? IdArbeidsrelatie { get; set; }
 
     /// <summary><c>IdArbeidsrelatieOud</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? IdArbeidsrelatieOud { get; set; }
 
-    /// <summary><c>PersNr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>PersNr</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PersNr { get; set; }
 
     /// <summary><c>PersNrOud</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PersNrOud { get; set; }
 
-    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
     /// <summary><c>IngdatMut</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
@@ -34,7 +34,7 @@ public sealed partial class Arbeidsrelatie : SiviElement
     /// <summary><c>Enddat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Enddat { get; set; }
 
-    /// <summary><c>AantCtrcturenPWk</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>AantCtrcturenPWk</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public decimal? AantCtrcturenPWk { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,42 +8,45 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>BrAlg</c>, found at <c>/Dienstverbanden/BrAlg</c>, <c>/Retourmelding1/BrAlg</c>, <c>/Verzuimmeldingen/BrAlg</c>, <c>/WerkgeversGegevensBasisregistratie/BrAlg</c>, <c>/WerknemerGegevens/BrAlg</c>.</summary>
+/// <summary>SIVI element <c>BrAlg</c>, found at <c>/AanvraagPreventieveDiensten/BrAlg</c>, <c>/Afspraken/BrAlg</c>, <c>/Dienstverbanden/BrAlg</c>, <c>/Documenten/BrAlg</c>, <c>/MedischeKaart/BrAlg</c>, <c>/Retourmelding1/BrAlg</c>, <c>/VerwerkingsmeldingWerkgeverArbodienst/BrAlg</c>, <c>/Verzuimmeldingen/BrAlg</c>, <c>/WerkgeversGegevensBasisregistratie/BrAlg</c>, <c>/WerknemerGegevens/BrAlg</c>.</summary>
 public sealed partial class BrAlg : SiviElement
 {
     public override string ElementName => "BrAlg";
 
-    /// <summary><c>BrCd</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>BrCd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? BrCd { get; set; }
 
-    /// <summary><c>VnrBrCd</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>VnrBrCd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? VnrBrCd { get; set; }
 
-    /// <summary><c>AandatBr</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>FunctieBrCd</c> (releases 2024, 2025, 2026; MedischeKaart).</summary>
+    public string? FunctieBrCd { get; set; }
+
+    /// <summary><c>AandatBr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? AandatBr { get; set; }
 
-    /// <summary><c>AantijdBr</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>AantijdBr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviTime? AantijdBr { get; set; }
 
-    /// <summary><c>IdInzndr</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdInzndr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdInzndr { get; set; }
 
-    /// <summary><c>GebrSwPakket</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>GebrSwPakket</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? GebrSwPakket { get; set; }
 
-    /// <summary><c>IdOntvngr</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdOntvngr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdOntvngr { get; set; }
 
-    /// <summary><c>Berrefnr</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Berrefnr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Berrefnr { get; set; }
 
-    /// <summary><c>BerrefnrIngzndnBer</c> (all releases; Retourmelding1).</summary>
+    /// <summary><c>BerrefnrIngzndnBer</c> (all releases; Retourmelding1, VerwerkingsmeldingWgr-Arbo).</summary>
     public string? BerrefnrIngzndnBer { get; set; }
 
-    /// <summary><c>TestJN</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>TestJN</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? TestJN { get; set; }
 
-    /// <summary><c>OntvngstbevJN</c> (all releases; Dienstverbanden, Retourmelding1, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>OntvngstbevJN</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Retourmelding1, VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? OntvngstbevJN { get; set; }
 
     /// <summary><c>SrtRetmldngCd</c> (all releases; Retourmelding1).</summary>
@@ -53,6 +56,7 @@ public sealed partial class BrAlg : SiviElement
     {
         "BrCd" => BrCd,
         "VnrBrCd" => VnrBrCd,
+        "FunctieBrCd" => FunctieBrCd,
         "AandatBr" => AandatBr,
         "AantijdBr" => AantijdBr,
         "IdInzndr" => IdInzndr,
@@ -75,6 +79,9 @@ public sealed partial class BrAlg : SiviElement
                 return;
             case "VnrBrCd":
                 VnrBrCd = text;
+                return;
+            case "FunctieBrCd":
+                FunctieBrCd = text;
                 return;
             case "AandatBr":
                 AandatBr = SiviDate.Parse(text);
@@ -134,6 +141,10 @@ public sealed partial class BrAlg : SiviElement
         if (VnrBrCd is not null)
         {
             names.Add("VnrBrCd");
+        }
+        if (FunctieBrCd is not null)
+        {
+            names.Add("FunctieBrCd");
         }
         if (AandatBr is not null)
         {

@@ -8,36 +8,36 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Cntprsn</c>, found at <c>/Dienstverbanden/Wrkgvr/Cntprsn</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/Cntprsn</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Cntprsn</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/Cntprsn</c>, <c>/WerknemerGegevens/Wrkgvr/Cntprsn</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>.</summary>
+/// <summary>SIVI element <c>Cntprsn</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Cntprsn</c>, <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Dnstvbnd/PrevDienst/Cntprsn</c>, <c>/Afspraken/Arbdnst/Cntprsn</c>, <c>/Dienstverbanden/Wrkgvr/Cntprsn</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/Cntprsn</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Cntprsn</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/Cntprsn</c>, <c>/WerknemerGegevens/Wrkgvr/Cntprsn</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn</c>.</summary>
 public sealed partial class Cntprsn : SiviElement
 {
     public override string ElementName => "Cntprsn";
 
-    /// <summary><c>IdWrknmr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdWrknmr</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdWrknmr { get; set; }
 
-    /// <summary><c>Persnr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Persnr</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Persnr { get; set; }
 
-    /// <summary><c>Achternaam</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Achternaam</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Achternaam { get; set; }
 
-    /// <summary><c>Voorl</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Voorl</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Voorl { get; set; }
 
-    /// <summary><c>Roepnaam</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Roepnaam</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Roepnaam { get; set; }
 
-    /// <summary><c>GslchtCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>GslchtCd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? GslchtCd { get; set; }
 
-    /// <summary><c>RolCntprsnCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>RolCntprsnCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? RolCntprsnCd { get; set; }
 
-    /// <summary><c>IdCntctprsn</c> (releases 2024, 2025, 2026; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdCntctprsn</c> (releases 2024, 2025, 2026; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdCntctprsn { get; set; }
 
-    /// <summary><c>Com</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Com</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public List<Com> Com { get; } = [];
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,15 +8,15 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Com</c>, found at <c>/Dienstverbanden/Wrkgvr/Cntprsn/Com</c>, <c>/Dienstverbanden/Wrkgvr/Com</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Cntprsn/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/Cntprsn/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Cntprsn/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/Cntprsn/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Cntprsn/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>.</summary>
+/// <summary>SIVI element <c>Com</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Cntprsn/Com</c>, <c>/AanvraagPreventieveDiensten/Wrkgvr/Com</c>, <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Com</c>, <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Dnstvbnd/PrevDienst/Cntprsn/Com</c>, <c>/Afspraken/Arbdnst/Cntprsn/Com</c>, <c>/Dienstverbanden/Wrkgvr/Cntprsn/Com</c>, <c>/Dienstverbanden/Wrkgvr/Com</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>, <c>/Documenten/CntprsnOntvanger/Com</c>, <c>/Documenten/CntprsnZender/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Cntprsn/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/Cntprsn/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Cntprsn/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Com</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/Cntprsn/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Cntprsn/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Com</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Cntprsn/Com</c>.</summary>
 public sealed partial class Com : SiviElement
 {
     public override string ElementName => "Com";
 
-    /// <summary><c>SrtComCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>SrtComCd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? SrtComCd { get; set; }
 
-    /// <summary><c>NrCom</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>NrCom</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? NrCom { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,7 +8,7 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Dnstvbnd</c>, found at <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd</c>.</summary>
+/// <summary>SIVI element <c>Dnstvbnd</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Dnstvbnd</c>, <c>/Afspraken/Afspraak/Dnstvbnd</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd</c>, <c>/Documenten/Document/Dnstvbnd</c>, <c>/MedischeKaart/Document/Dnstvbnd</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd</c>.</summary>
 public sealed partial class Dnstvbnd : SiviElement
 {
     public override string ElementName => "Dnstvbnd";
@@ -16,13 +16,13 @@ public sealed partial class Dnstvbnd : SiviElement
     /// <summary><c>IngdatMut</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? IngdatMut { get; set; }
 
-    /// <summary><c>IdDnstvbnd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>IdDnstvbnd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? IdDnstvbnd { get; set; }
 
     /// <summary><c>IdDnstvbndOud</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? IdDnstvbndOud { get; set; }
 
-    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
     /// <summary><c>Enddat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
@@ -31,58 +31,61 @@ public sealed partial class Dnstvbnd : SiviElement
     /// <summary><c>RdEndDnstvbndCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? RdEndDnstvbndCd { get; set; }
 
-    /// <summary><c>PersNr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>PersNr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PersNr { get; set; }
 
     /// <summary><c>PersNrOud</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PersNrOud { get; set; }
 
-    /// <summary><c>CntrnrArbdnst</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Vrzm</c> (all releases; Afspraken, Documenten, MedischeKaart, Verzuimmeldingen).</summary>
+    public List<Vrzm> Vrzm { get; } = [];
+
+    /// <summary><c>CntrnrArbdnst</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? CntrnrArbdnst { get; set; }
 
-    /// <summary><c>SrtDnstvbndCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>SrtDnstvbndCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SrtDnstvbndCd { get; set; }
 
-    /// <summary><c>Fnctcd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Fnctcd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Fnctcd { get; set; }
 
-    /// <summary><c>NmFnct</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>NmFnct</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? NmFnct { get; set; }
 
-    /// <summary><c>FsIndFZ</c> (releases 2024, 2025, 2026; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>FsIndFZ</c> (releases 2024, 2025, 2026; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? FsIndFZ { get; set; }
 
-    /// <summary><c>NmOrgeenh</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>NmOrgeenh</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? NmOrgeenh { get; set; }
 
-    /// <summary><c>OrgeenhCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>OrgeenhCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? OrgeenhCd { get; set; }
 
-    /// <summary><c>OndOrgeenhCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>OndOrgeenhCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? OndOrgeenhCd { get; set; }
 
-    /// <summary><c>OndOrgeenhCdNm</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>OndOrgeenhCdNm</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? OndOrgeenhCdNm { get; set; }
 
-    /// <summary><c>PcStandplts</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>PcStandplts</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PcStandplts { get; set; }
 
-    /// <summary><c>OmsStandplts</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>OmsStandplts</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? OmsStandplts { get; set; }
 
-    /// <summary><c>VrdlngCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>VrdlngCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? VrdlngCd { get; set; }
 
-    /// <summary><c>CdBepTd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>CdBepTd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? CdBepTd { get; set; }
 
-    /// <summary><c>AantCtrcturenPWk</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>AantCtrcturenPWk</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public decimal? AantCtrcturenPWk { get; set; }
 
-    /// <summary><c>AantUNormWk</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>AantUNormWk</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public decimal? AantUNormWk { get; set; }
 
-    /// <summary><c>SrtVarWrktdCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>SrtVarWrktdCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SrtVarWrktdCd { get; set; }
 
     /// <summary><c>AantLnwchtdgn</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
@@ -91,14 +94,14 @@ public sealed partial class Dnstvbnd : SiviElement
     /// <summary><c>PrcLndrbtng</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public decimal? PrcLndrbtng { get; set; }
 
-    /// <summary><c>Arbeidsrelatie</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>PrevDienst</c> (all releases; AanvraagPreventieveDiensten, Documenten, MedischeKaart).</summary>
+    public List<PrevDienst> PrevDienst { get; } = [];
+
+    /// <summary><c>Arbeidsrelatie</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public Arbeidsrelatie? Arbeidsrelatie { get; set; }
 
-    /// <summary><c>Kostenplaats</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Kostenplaats</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<Kostenplaats> Kostenplaats { get; } = [];
-
-    /// <summary><c>Vrzm</c> (all releases; Verzuimmeldingen).</summary>
-    public List<Vrzm> Vrzm { get; } = [];
 
     /// <summary><c>Cntprsn</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<Cntprsn> Cntprsn { get; } = [];
@@ -223,9 +226,10 @@ public sealed partial class Dnstvbnd : SiviElement
 
     internal override IReadOnlyList<SiviElement> GetChildren(string name) => name switch
     {
+        "Vrzm" => Vrzm,
+        "PrevDienst" => PrevDienst,
         "Arbeidsrelatie" => Single(Arbeidsrelatie),
         "Kostenplaats" => Kostenplaats,
-        "Vrzm" => Vrzm,
         "Cntprsn" => Cntprsn,
         _ => throw UnknownChild(name),
     };
@@ -234,6 +238,18 @@ public sealed partial class Dnstvbnd : SiviElement
     {
         switch (name)
         {
+            case "Vrzm":
+            {
+                var child = new Vrzm();
+                Vrzm.Add(child);
+                return child;
+            }
+            case "PrevDienst":
+            {
+                var child = new PrevDienst();
+                PrevDienst.Add(child);
+                return child;
+            }
             case "Arbeidsrelatie":
             {
                 if (Arbeidsrelatie is not null)
@@ -247,12 +263,6 @@ public sealed partial class Dnstvbnd : SiviElement
             {
                 var child = new Kostenplaats();
                 Kostenplaats.Add(child);
-                return child;
-            }
-            case "Vrzm":
-            {
-                var child = new Vrzm();
-                Vrzm.Add(child);
                 return child;
             }
             case "Cntprsn":
@@ -299,6 +309,10 @@ public sealed partial class Dnstvbnd : SiviElement
         if (PersNrOud is not null)
         {
             names.Add("PersNrOud");
+        }
+        if (Vrzm.Count > 0)
+        {
+            names.Add("Vrzm");
         }
         if (CntrnrArbdnst is not null)
         {
@@ -372,6 +386,10 @@ public sealed partial class Dnstvbnd : SiviElement
         {
             names.Add("PrcLndrbtng");
         }
+        if (PrevDienst.Count > 0)
+        {
+            names.Add("PrevDienst");
+        }
         if (Arbeidsrelatie is not null)
         {
             names.Add("Arbeidsrelatie");
@@ -379,10 +397,6 @@ public sealed partial class Dnstvbnd : SiviElement
         if (Kostenplaats.Count > 0)
         {
             names.Add("Kostenplaats");
-        }
-        if (Vrzm.Count > 0)
-        {
-            names.Add("Vrzm");
         }
         if (Cntprsn.Count > 0)
         {

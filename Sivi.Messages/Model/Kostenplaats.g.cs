@@ -8,33 +8,33 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Kostenplaats</c>, found at <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Kostenplaats</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>.</summary>
+/// <summary>SIVI element <c>Kostenplaats</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/Kostenplaats</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Dnstvbnd/Kostenplaats</c>.</summary>
 public sealed partial class Kostenplaats : SiviElement
 {
     public override string ElementName => "Kostenplaats";
 
-    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
     /// <summary><c>IngdatMut</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? IngdatMut { get; set; }
 
-    /// <summary><c>Enddat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Enddat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Enddat { get; set; }
 
-    /// <summary><c>NmKostenplaats</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>NmKostenplaats</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? NmKostenplaats { get; set; }
 
-    /// <summary><c>KostenplaatsCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>KostenplaatsCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? KostenplaatsCd { get; set; }
 
-    /// <summary><c>OndKostenplaatsCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>OndKostenplaatsCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? OndKostenplaatsCd { get; set; }
 
     /// <summary><c>Personeelssterkte</c> (all releases; WerkgeversGegevensBasisregistratie).</summary>
     public List<Personeelssterkte> Personeelssterkte { get; } = [];
 
-    /// <summary><c>OndKostenplaatsNm</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>OndKostenplaatsNm</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? OndKostenplaatsNm { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

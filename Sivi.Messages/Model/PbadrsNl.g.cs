@@ -8,24 +8,24 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>PbadrsNl</c>, found at <c>/Dienstverbanden/Wrkgvr/PbadrsNl</c>, <c>/Verzuimmeldingen/Wrkgvr/PbadrsNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/PbadrsNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/PbadrsNl</c>, <c>/WerknemerGegevens/Wrkgvr/PbadrsNl</c>.</summary>
+/// <summary>SIVI element <c>PbadrsNl</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/PbadrsNl</c>, <c>/Dienstverbanden/Wrkgvr/PbadrsNl</c>, <c>/Verzuimmeldingen/Wrkgvr/PbadrsNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/PbadrsNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/PbadrsNl</c>, <c>/WerknemerGegevens/Wrkgvr/PbadrsNl</c>.</summary>
 public sealed partial class PbadrsNl : SiviElement
 {
     public override string ElementName => "PbadrsNl";
 
-    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
-    /// <summary><c>Enddat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Enddat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Enddat { get; set; }
 
-    /// <summary><c>Pc</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Pc</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Pc { get; set; }
 
-    /// <summary><c>Wnpl</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Wnpl</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Wnpl { get; set; }
 
-    /// <summary><c>Pbnr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Pbnr</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Pbnr { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,15 +8,15 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Prtnr</c>, found at <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Prtnr</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Prtnr</c>.</summary>
+/// <summary>SIVI element <c>Prtnr</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/Prtnr</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Prtnr</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/Prtnr</c>.</summary>
 public sealed partial class Prtnr : SiviElement
 {
     public override string ElementName => "Prtnr";
 
-    /// <summary><c>SignNm</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>SignNm</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SignNm { get; set; }
 
-    /// <summary><c>Voorv</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Voorv</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Voorv { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

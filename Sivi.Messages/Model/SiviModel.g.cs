@@ -11,8 +11,13 @@ public static class SiviModel
 {
     public static SiviMessage CreateRoot(string messageName) => messageName switch
     {
+        "AanvraagPreventieveDiensten" => new AanvraagPreventieveDiensten(),
+        "Afspraken" => new Afspraken(),
         "Dienstverbanden" => new Dienstverbanden(),
+        "Documenten" => new Documenten(),
+        "MedischeKaart" => new MedischeKaart(),
         "Retourmelding1" => new Retourmelding1(),
+        "VerwerkingsmeldingWgr-Arbo" => new VerwerkingsmeldingWerkgeverArbodienst(),
         "Verzuimmeldingen" => new Verzuimmeldingen(),
         "WerkgeversGegevensBasisregistratie" => new WerkgeversGegevensBasisregistratie(),
         "WerknemersGegevens" => new WerknemerGegevens(),

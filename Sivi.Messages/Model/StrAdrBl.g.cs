@@ -8,12 +8,12 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>StrAdrBl</c>, found at <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/StrAdrBl</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/StrAdrBl</c>.</summary>
+/// <summary>SIVI element <c>StrAdrBl</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/StrAdrBl</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/StrAdrBl</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/StrAdrBl</c>.</summary>
 public sealed partial class StrAdrBl : SiviElement
 {
     public override string ElementName => "StrAdrBl";
 
-    /// <summary><c>SrtAdrsCd</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>SrtAdrsCd</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SrtAdrsCd { get; set; }
 
     /// <summary><c>SrtVrplgadrsCd</c> (all releases; Verzuimmeldingen).</summary>
@@ -22,34 +22,34 @@ public sealed partial class StrAdrBl : SiviElement
     /// <summary><c>NmVrpladrs</c> (all releases; Verzuimmeldingen).</summary>
     public string? NmVrpladrs { get; set; }
 
-    /// <summary><c>Ingdat</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
-    /// <summary><c>Enddat</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Enddat</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Enddat { get; set; }
 
-    /// <summary><c>LocomsBtl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>LocomsBtl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? LocomsBtl { get; set; }
 
-    /// <summary><c>PcBtl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>PcBtl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? PcBtl { get; set; }
 
-    /// <summary><c>WnplBtl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>WnplBtl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? WnplBtl { get; set; }
 
-    /// <summary><c>RegBtl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>RegBtl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? RegBtl { get; set; }
 
-    /// <summary><c>LandCd</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>LandCd</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? LandCd { get; set; }
 
-    /// <summary><c>Landnm</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Landnm</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Landnm { get; set; }
 
-    /// <summary><c>StraatLang</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>StraatLang</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? StraatLang { get; set; }
 
-    /// <summary><c>HuisnrBtl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>HuisnrBtl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? HuisnrBtl { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,12 +8,12 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>StrAdrNl</c>, found at <c>/Dienstverbanden/Wrkgvr/StrAdrNl</c>, <c>/Verzuimmeldingen/Wrkgvr/StrAdrNl</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/StrAdrNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/StrAdrNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/StrAdrNl</c>, <c>/WerknemerGegevens/Wrkgvr/StrAdrNl</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/StrAdrNl</c>.</summary>
+/// <summary>SIVI element <c>StrAdrNl</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/StrAdrNl</c>, <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr/StrAdrNl</c>, <c>/Afspraken/Afspraak/StrAdrNl</c>, <c>/Dienstverbanden/Wrkgvr/StrAdrNl</c>, <c>/Verzuimmeldingen/Wrkgvr/StrAdrNl</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/StrAdrNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/OrgEenh/StrAdrNl</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr/StrAdrNl</c>, <c>/WerknemerGegevens/Wrkgvr/StrAdrNl</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr/StrAdrNl</c>.</summary>
 public sealed partial class StrAdrNl : SiviElement
 {
     public override string ElementName => "StrAdrNl";
 
-    /// <summary><c>SrtAdrsCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>SrtAdrsCd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? SrtAdrsCd { get; set; }
 
     /// <summary><c>SrtVrplgadrsCd</c> (all releases; Verzuimmeldingen).</summary>
@@ -22,25 +22,25 @@ public sealed partial class StrAdrNl : SiviElement
     /// <summary><c>NmVrpladrs</c> (all releases; Verzuimmeldingen).</summary>
     public string? NmVrpladrs { get; set; }
 
-    /// <summary><c>Ingdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Ingdat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Ingdat { get; set; }
 
-    /// <summary><c>Enddat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Enddat</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public SiviDate? Enddat { get; set; }
 
-    /// <summary><c>Pc</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Pc</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Pc { get; set; }
 
-    /// <summary><c>Wnpl</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Wnpl</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Wnpl { get; set; }
 
-    /// <summary><c>StraatLang</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>StraatLang</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? StraatLang { get; set; }
 
-    /// <summary><c>Huisnr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Huisnr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Huisnr { get; set; }
 
-    /// <summary><c>HuisToev</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>HuisToev</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? HuisToev { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

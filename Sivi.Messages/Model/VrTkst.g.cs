@@ -8,12 +8,12 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>VrTkst</c>, found at <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/VrTkst</c>.</summary>
+/// <summary>SIVI element <c>VrTkst</c>, found at <c>/VerwerkingsmeldingWerkgeverArbodienst/VrwrkMld/VrTkst</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm/VrTkst</c>.</summary>
 public sealed partial class VrTkst : SiviElement
 {
     public override string ElementName => "VrTkst";
 
-    /// <summary><c>VrijeTekst</c> (all releases; Verzuimmeldingen).</summary>
+    /// <summary><c>VrijeTekst</c> (all releases; VerwerkingsmeldingWgr-Arbo, Verzuimmeldingen).</summary>
     public string? VrijeTekst { get; set; }
 
     internal override object? GetLeaf(string name) => name switch

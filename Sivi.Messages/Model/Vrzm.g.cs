@@ -8,7 +8,7 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Vrzm</c>, found at <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm</c>.</summary>
+/// <summary>SIVI element <c>Vrzm</c>, found at <c>/Afspraken/Afspraak/Dnstvbnd/Vrzm</c>, <c>/Documenten/Document/Dnstvbnd/Vrzm</c>, <c>/MedischeKaart/Document/Dnstvbnd/Vrzm</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr/Dnstvbnd/Vrzm</c>.</summary>
 public sealed partial class Vrzm : SiviElement
 {
     public override string ElementName => "Vrzm";
@@ -22,7 +22,7 @@ public sealed partial class Vrzm : SiviElement
     /// <summary><c>IngdatMutVrzmOud</c> (all releases; Verzuimmeldingen).</summary>
     public SiviDate? IngdatMutVrzmOud { get; set; }
 
-    /// <summary><c>VrzmgvlId</c> (all releases; Verzuimmeldingen).</summary>
+    /// <summary><c>VrzmgvlId</c> (all releases; Documenten, MedischeKaart, Verzuimmeldingen).</summary>
     public string? VrzmgvlId { get; set; }
 
     /// <summary><c>VrzmgvlIdOud</c> (all releases; Verzuimmeldingen).</summary>
@@ -37,7 +37,7 @@ public sealed partial class Vrzm : SiviElement
     /// <summary><c>DatVrzmWrkgvr</c> (all releases; Verzuimmeldingen).</summary>
     public SiviDate? DatVrzmWrkgvr { get; set; }
 
-    /// <summary><c>DatEerstVrzmdg</c> (all releases; Verzuimmeldingen).</summary>
+    /// <summary><c>DatEerstVrzmdg</c> (all releases; Afspraken, Documenten, MedischeKaart, Verzuimmeldingen).</summary>
     public SiviDate? DatEerstVrzmdg { get; set; }
 
     /// <summary><c>DatEerstVrzmdgOud</c> (all releases; Verzuimmeldingen).</summary>

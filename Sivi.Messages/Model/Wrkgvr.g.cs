@@ -8,30 +8,30 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Wrkgvr</c>, found at <c>/Dienstverbanden/Wrkgvr</c>, <c>/Verzuimmeldingen/Wrkgvr</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr</c>, <c>/WerknemerGegevens/Wrkgvr</c>.</summary>
+/// <summary>SIVI element <c>Wrkgvr</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr</c>, <c>/Afspraken/Wrkgvr</c>, <c>/Dienstverbanden/Wrkgvr</c>, <c>/Documenten/Wrkgvr</c>, <c>/MedischeKaart/Wrkgvr</c>, <c>/Verzuimmeldingen/Wrkgvr</c>, <c>/WerkgeversGegevensBasisregistratie/Wrkgvr</c>, <c>/WerknemerGegevens/Wrkgvr</c>.</summary>
 public sealed partial class Wrkgvr : SiviElement
 {
     public override string ElementName => "Wrkgvr";
 
-    /// <summary><c>HndlsnmOrg</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>HndlsnmOrg</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? HndlsnmOrg { get; set; }
 
-    /// <summary><c>InschrijvingsnrKvK</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>InschrijvingsnrKvK</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? InschrijvingsnrKvK { get; set; }
 
-    /// <summary><c>VestigingsnrHandelsregister</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>VestigingsnrHandelsregister</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? VestigingsnrHandelsregister { get; set; }
 
-    /// <summary><c>IdWrkgvrArbdnst</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdWrkgvrArbdnst</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdWrkgvrArbdnst { get; set; }
 
-    /// <summary><c>AansltnrGeguitwlngArbdnst</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>AansltnrGeguitwlngArbdnst</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? AansltnrGeguitwlngArbdnst { get; set; }
 
-    /// <summary><c>IdWrkgvrUWV</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>IdWrkgvrUWV</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? IdWrkgvrUWV { get; set; }
 
-    /// <summary><c>Lhnr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Lhnr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public string? Lhnr { get; set; }
 
     /// <summary><c>OrgeenhCd</c> (all releases; WerkgeversGegevensBasisregistratie).</summary>
@@ -61,16 +61,16 @@ public sealed partial class Wrkgvr : SiviElement
     /// <summary><c>Personeelssterkte</c> (all releases; WerkgeversGegevensBasisregistratie).</summary>
     public List<Personeelssterkte> Personeelssterkte { get; } = [];
 
-    /// <summary><c>StrAdrNl</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>StrAdrNl</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public List<StrAdrNl> StrAdrNl { get; } = [];
 
-    /// <summary><c>PbadrsNl</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>PbadrsNl</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public List<PbadrsNl> PbadrsNl { get; } = [];
 
-    /// <summary><c>Com</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Com</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public List<Com> Com { get; } = [];
 
-    /// <summary><c>Cntprsn</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
+    /// <summary><c>Cntprsn</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerkgeversGegevensBasisregistratie, WerknemersGegevens).</summary>
     public List<Cntprsn> Cntprsn { get; } = [];
 
     /// <summary><c>OrgEenh</c> (all releases; WerkgeversGegevensBasisregistratie).</summary>
@@ -82,7 +82,7 @@ public sealed partial class Wrkgvr : SiviElement
     /// <summary><c>Vrzkr</c> (all releases; WerkgeversGegevensBasisregistratie).</summary>
     public List<Vrzkr> Vrzkr { get; } = [];
 
-    /// <summary><c>Wrknmr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Wrknmr</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<Wrknmr> Wrknmr { get; } = [];
 
     internal override object? GetLeaf(string name) => name switch

@@ -8,7 +8,7 @@ using Sivi.Messages.Values;
 
 namespace Sivi.Messages.Model;
 
-/// <summary>SIVI element <c>Wrknmr</c>, found at <c>/Dienstverbanden/Wrkgvr/Wrknmr</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr</c>.</summary>
+/// <summary>SIVI element <c>Wrknmr</c>, found at <c>/AanvraagPreventieveDiensten/Wrkgvr/Wrknmr</c>, <c>/Afspraken/Afspraak/Wrknmr</c>, <c>/Dienstverbanden/Wrkgvr/Wrknmr</c>, <c>/Documenten/Document/Wrknmr</c>, <c>/MedischeKaart/Document/Wrknmr</c>, <c>/Verzuimmeldingen/Wrkgvr/Wrknmr</c>, <c>/WerknemerGegevens/Wrkgvr/Wrknmr</c>.</summary>
 public sealed partial class Wrknmr : SiviElement
 {
     public override string ElementName => "Wrknmr";
@@ -16,43 +16,46 @@ public sealed partial class Wrknmr : SiviElement
     /// <summary><c>IngdatMut</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? IngdatMut { get; set; }
 
-    /// <summary><c>SofiNr</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>SofiNr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SofiNr { get; set; }
 
-    /// <summary><c>Gebdat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Gebdat</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Gebdat { get; set; }
 
-    /// <summary><c>Overldat</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Overldat</c> (all releases; Afspraken, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public SiviDate? Overldat { get; set; }
 
-    /// <summary><c>SignNm</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Achternaam</c> (all releases; Afspraken, Documenten, MedischeKaart).</summary>
+    public string? Achternaam { get; set; }
+
+    /// <summary><c>SignNm</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? SignNm { get; set; }
 
-    /// <summary><c>Voorl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Voorl</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Voorl { get; set; }
 
-    /// <summary><c>Voorv</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Voorv</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Voorv { get; set; }
 
-    /// <summary><c>Roepnaam</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Roepnaam</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? Roepnaam { get; set; }
 
-    /// <summary><c>TitVNm</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>TitVNm</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? TitVNm { get; set; }
 
-    /// <summary><c>TitANm</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>TitANm</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? TitANm { get; set; }
 
-    /// <summary><c>NmvrkrCd</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>NmvrkrCd</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? NmvrkrCd { get; set; }
 
-    /// <summary><c>GslchtCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>GslchtCd</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? GslchtCd { get; set; }
 
     /// <summary><c>NivOpldngCd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? NivOpldngCd { get; set; }
 
-    /// <summary><c>IdWrknmr</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>IdWrknmr</c> (all releases; AanvraagPreventieveDiensten, Afspraken, Dienstverbanden, Documenten, MedischeKaart, Verzuimmeldingen, WerknemersGegevens).</summary>
     public string? IdWrknmr { get; set; }
 
     /// <summary><c>WrknmrNoriskJN</c> (releases 2025, 2026; Verzuimmeldingen).</summary>
@@ -64,19 +67,19 @@ public sealed partial class Wrknmr : SiviElement
     /// <summary><c>BnkGiro</c> (releases 2022, 2024; Verzuimmeldingen, WerknemersGegevens).</summary>
     public BnkGiro? BnkGiro { get; set; }
 
-    /// <summary><c>Prtnr</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Prtnr</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public Prtnr? Prtnr { get; set; }
 
-    /// <summary><c>StrAdrNl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>StrAdrNl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<StrAdrNl> StrAdrNl { get; } = [];
 
-    /// <summary><c>StrAdrBl</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>StrAdrBl</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<StrAdrBl> StrAdrBl { get; } = [];
 
-    /// <summary><c>Com</c> (all releases; Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Com</c> (all releases; AanvraagPreventieveDiensten, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<Com> Com { get; } = [];
 
-    /// <summary><c>Dnstvbnd</c> (all releases; Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
+    /// <summary><c>Dnstvbnd</c> (all releases; AanvraagPreventieveDiensten, Dienstverbanden, Verzuimmeldingen, WerknemersGegevens).</summary>
     public List<Dnstvbnd> Dnstvbnd { get; } = [];
 
     internal override object? GetLeaf(string name) => name switch
@@ -85,6 +88,7 @@ public sealed partial class Wrknmr : SiviElement
         "SofiNr" => SofiNr,
         "Gebdat" => Gebdat,
         "Overldat" => Overldat,
+        "Achternaam" => Achternaam,
         "SignNm" => SignNm,
         "Voorl" => Voorl,
         "Voorv" => Voorv,
@@ -115,6 +119,9 @@ public sealed partial class Wrknmr : SiviElement
                 return;
             case "Overldat":
                 Overldat = SiviDate.Parse(text);
+                return;
+            case "Achternaam":
+                Achternaam = text;
                 return;
             case "SignNm":
                 SignNm = text;
@@ -236,6 +243,10 @@ public sealed partial class Wrknmr : SiviElement
         if (Overldat is not null)
         {
             names.Add("Overldat");
+        }
+        if (Achternaam is not null)
+        {
+            names.Add("Achternaam");
         }
         if (SignNm is not null)
         {

@@ -79,8 +79,8 @@ internal static class DescriptionParser
                 throw Error(source, "indent by two spaces per level");
             }
             var depth = indent / 2;
-            var nameToken = Token(words[0], releases, source);
-            var element = new ElementDescription(nameToken.Text, nameToken.Releases, Tokens(words[1..], releases, source), source);
+            var names = Tokens(words[0].Split('|'), releases, source);
+            var element = new ElementDescription(names, Tokens(words[1..], releases, source), source);
             if (depth == 0)
             {
                 if (top is not null)

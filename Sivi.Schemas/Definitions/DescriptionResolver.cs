@@ -5,6 +5,9 @@ namespace Sivi.Schemas.Definitions;
 /// <summary>Resolves a message description for one release: filters qualified words, expands named types.</summary>
 internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescription> types)
 {
+    /// <summary>A header code (<c>code=open</c>, <c>version=open</c>) the standard leaves to the sender.</summary>
+    public const string OpenCode = "open";
+
     public static bool Exists(MessageDescription message, string release) =>
         message.Versions.Any(v => v.AppliesTo(release));
 
@@ -16,19 +19,19 @@ internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescri
             throw DescriptionParser.Error(message.Source,
                 $"{message.Name} has {versions.Count} version codes for release {release}; expected exactly one");
         }
-        var context = new HeaderCodes(message.BerichtCode, versions[0]);
+        var context = new HeaderCodes(Fixed(message.BerichtCode), Fixed(versions[0]));
         var root = Element(message.Root, "", release, context)
             ?? throw DescriptionParser.Error(message.Source, $"the root element does not exist in release {release}");
-        return new MessageSchema(message.Name, release, message.RootElement, message.BerichtCode, versions[0], root);
+        return new MessageSchema(message.Name, release, message.RootElement, context.Bericht, context.Versie, root);
     }
 
     private ElementDefinition? Element(ElementDescription description, string parentPath, string release, HeaderCodes codes)
     {
-        if (description.Availability is { } availability && !availability.Contains(release))
+        if (description.NameIn(release) is not { } name)
         {
             return null;
         }
-        var path = parentPath + "/" + description.Name;
+        var path = parentPath + "/" + name;
         var applicable = description.Tokens.Where(t => t.AppliesTo(release)).Select(t => t.Text).ToList();
         var occurs = applicable.Where(IsOccurs).ToList();
         if (occurs.Count > 1)
@@ -51,10 +54,10 @@ internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescri
             {
                 throw DescriptionParser.Error(description.Source, $"{path} has child elements and a type");
             }
-            return new ElementDefinition(description.Name, path, min, max, null, children);
+            return new ElementDefinition(name, path, min, max, null, children);
         }
         var type = LeafType(typeWords, path, release, codes, description.Source);
-        return new ElementDefinition(description.Name, path, min, max, type, []);
+        return new ElementDefinition(name, path, min, max, type, []);
     }
 
     private SimpleTypeDefinition LeafType(List<string> words, string path, string release, HeaderCodes codes, SourceLine source)
@@ -66,9 +69,9 @@ internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescri
         switch (words[0])
         {
             case "code":
-                return SimpleTypeParser.Parse(null, ["string", "max=5", "enum=" + codes.Bericht], source);
+                return HeaderCode(codes.Bericht, path, "BrCd", source);
             case "version":
-                return SimpleTypeParser.Parse(null, ["string", "max=5", "enum=" + codes.Versie], source);
+                return HeaderCode(codes.Versie, path, "VnrBrCd", source);
         }
         if (SimpleTypeParser.IsBase(words[0]))
         {
@@ -89,6 +92,13 @@ internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescri
         return SimpleTypeParser.Parse(named.Name, named.Tokens.Where(t => t.AppliesTo(release)).Select(t => t.Text).ToList(), named.Source);
     }
 
+    private static SimpleTypeDefinition HeaderCode(string? code, string path, string what, SourceLine source) =>
+        code is null
+            ? throw DescriptionParser.Error(source, $"{path}: the message's {what} is open; give the element a type")
+            : SimpleTypeParser.Parse(null, ["string", "max=5", "enum=" + code], source);
+
+    private static string? Fixed(string code) => code == OpenCode ? null : code;
+
     private static bool IsOccurs(string word) =>
         word is "?" or "*" or "+" || word.Contains("..", StringComparison.Ordinal);
 
@@ -106,5 +116,5 @@ internal sealed class DescriptionResolver(IReadOnlyDictionary<string, TypeDescri
         return (min, maxText == "*" ? null : int.Parse(maxText, NumberStyles.None, CultureInfo.InvariantCulture));
     }
 
-    private readonly record struct HeaderCodes(string Bericht, string Versie);
+    private readonly record struct HeaderCodes(string? Bericht, string? Versie);
 }

@@ -3,9 +3,9 @@ namespace Sivi.Schemas.Definitions;
 /// <summary>A message type as it stands in one release: its header codes, namespace and element tree.</summary>
 public sealed class MessageSchema
 {
-    public const string NamespacePrefix = "http://www.sivi.org/Verzuimmanagement/";
+    public const string NamespacePrefix = SiviNamespace.Prefix;
 
-    public MessageSchema(string name, string release, string rootElement, string berichtCode, string versieCode,
+    public MessageSchema(string name, string release, string rootElement, string? berichtCode, string? versieCode,
         ElementDefinition root)
     {
         Name = name;
@@ -24,18 +24,17 @@ public sealed class MessageSchema
     /// <summary>The root element's local name, e.g. WerknemerGegevens (no s).</summary>
     public string RootElement { get; }
 
-    /// <summary>BrCd: the message code.</summary>
-    public string BerichtCode { get; }
+    /// <summary>BrCd: the message code; null when the standard leaves it open (any code of up to 5 characters).</summary>
+    public string? BerichtCode { get; }
 
-    /// <summary>VnrBrCd: the message version code of this release.</summary>
-    public string VersieCode { get; }
+    /// <summary>VnrBrCd: the message version code of this release; null when the standard leaves it open.</summary>
+    public string? VersieCode { get; }
 
     public string Namespace => NamespaceFor(RootElement, Release);
 
     public ElementDefinition Root { get; }
 
-    public static string NamespaceFor(string rootElement, string release) =>
-        NamespacePrefix + rootElement + "/" + release;
+    public static string NamespaceFor(string rootElement, string release) => new SiviNamespace(rootElement, release).Uri;
 
     /// <summary>Finds an element by its slash path (/Root/Child/...), or null.</summary>
     public ElementDefinition? Find(string path)

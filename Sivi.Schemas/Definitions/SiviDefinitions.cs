@@ -98,23 +98,16 @@ public sealed class SiviDefinitions
     /// <summary>Recognises a document's type and release from its root element's local name and namespace.</summary>
     public MessageSchema? FindByRoot(string localName, string namespaceUri)
     {
-        if (!namespaceUri.StartsWith(MessageSchema.NamespacePrefix, StringComparison.Ordinal))
+        if (!SiviNamespace.TryParse(namespaceUri, out var parsed) || !string.Equals(parsed.RootElement, localName, StringComparison.Ordinal))
         {
             return null;
         }
-        var slash = namespaceUri.LastIndexOf('/');
-        var release = namespaceUri[(slash + 1)..];
-        foreach (var description in _messages.Values)
-        {
-            if (string.Equals(description.RootElement, localName, StringComparison.Ordinal)
-                && DescriptionResolver.Exists(description, release)
-                && string.Equals(MessageSchema.NamespaceFor(localName, release), namespaceUri, StringComparison.Ordinal))
-            {
-                return Get(description.Name, release);
-            }
-        }
-        return null;
+        return MessageNameOf(localName) is { } name && Exists(name, parsed.Release) ? Get(name, parsed.Release) : null;
     }
+
+    /// <summary>The message type whose root element is <paramref name="rootElement"/> (in any release), or null.</summary>
+    public string? MessageNameOf(string rootElement) =>
+        _messages.Values.FirstOrDefault(m => string.Equals(m.RootElement, rootElement, StringComparison.Ordinal))?.Name;
 
     private static SiviDefinitions LoadEmbedded()
     {

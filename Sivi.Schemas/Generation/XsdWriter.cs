@@ -26,7 +26,7 @@ public static class XsdWriter
         using (var writer = XmlWriter.Create(builder, settings))
         {
             writer.WriteComment(
-                $" SIVI Verzuimstandaard {schema.Name}, release {schema.Release} (BrCd {schema.BerichtCode}, VnrBrCd {schema.VersieCode}). "
+                $" SIVI Verzuimstandaard {schema.Name}, release {schema.Release} (BrCd {schema.BerichtCode ?? "open"}, VnrBrCd {schema.VersieCode ?? "open"}). "
                 + $"Generated from Sivi.Schemas/Definitions/{schema.Name}.sivi by tools/Sivi.Codegen; "
                 + "edit the description, not this file. ");
             writer.WriteStartElement("xs", "schema", Xs);

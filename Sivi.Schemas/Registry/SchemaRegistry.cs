@@ -14,11 +14,13 @@ public sealed class SchemaRegistry
     private readonly FrozenDictionary<(string RootElement, string Namespace), SiviMessageType> _byRoot;
     private readonly FrozenDictionary<SiviMessageType, Lazy<XmlSchemaSet>> _schemaSets;
 
-    private SchemaRegistry(string directory, IReadOnlyList<SiviMessageType> types)
+    private SchemaRegistry(IReadOnlyList<string> directories, IReadOnlyList<SiviMessageType> types)
     {
-        Directory = directory;
-        MessageTypes = types;
-        Releases = types.Select(t => t.Release).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Directories = directories;
+        Directory = string.Join(Path.PathSeparator, directories);
+        var byRelease = types.OrderBy(t => t.Release, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal).ToArray();
+        MessageTypes = byRelease;
+        Releases = byRelease.Select(t => t.Release).Distinct(StringComparer.Ordinal).ToArray();
         _byReleaseAndName = types.ToFrozenDictionary(t => (t.Release, t.Name));
         _byRoot = types.ToFrozenDictionary(t => (t.RootElement, t.Namespace));
         _schemaSets = types.ToFrozenDictionary(
@@ -26,61 +28,57 @@ public sealed class SchemaRegistry
             t => new Lazy<XmlSchemaSet>(() => SchemaSetCompiler.Compile(t), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
-    /// <summary>The directory the schemas were read from.</summary>
+    /// <summary>The directory the schemas were read from; several are joined by <see cref="Path.PathSeparator"/>.</summary>
     public string Directory { get; }
 
-    /// <summary>Release folder names that hold at least one schema, in ordinal order.</summary>
+    /// <summary>The directories the schemas were read from, in the order given.</summary>
+    public IReadOnlyList<string> Directories { get; }
+
+    /// <summary>Release folder names that hold at least one schema, in ordinal order (oldest first for years).</summary>
     public IReadOnlyList<string> Releases { get; }
 
     /// <summary>Every message type, ordered by release and then by name.</summary>
     public IReadOnlyList<SiviMessageType> MessageTypes { get; }
 
     /// <summary>Reads the head of every <c>&lt;release&gt;/*.xsd</c> below <paramref name="directory"/>.</summary>
-    /// <exception cref="SchemaRegistryException">The directory is missing, or a schema file is unreadable or ambiguous.</exception>
-    public static async Task<SchemaRegistry> LoadAsync(string directory, CancellationToken cancellationToken = default)
+    /// <exception cref="SchemaRegistryException">The directory is missing, or a schema file is unreadable, ambiguous or
+    /// in a SIVI namespace that does not match its root element or release folder.</exception>
+    public static Task<SchemaRegistry> LoadAsync(string directory, CancellationToken cancellationToken = default) =>
+        LoadAsync([directory], cancellationToken);
+
+    /// <summary>Reads several schema directories as one set, e.g. the shipped one and one holding releases an operator installed.</summary>
+    /// <exception cref="SchemaRegistryException">As for one directory; also when two directories declare the same root element and namespace.</exception>
+    public static async Task<SchemaRegistry> LoadAsync(IReadOnlyList<string> directories, CancellationToken cancellationToken = default)
     {
-        var root = Path.GetFullPath(directory);
-        if (!System.IO.Directory.Exists(root))
+        if (directories.Count == 0)
         {
-            throw new SchemaRegistryException($"schema directory not found: {root}");
+            throw new SchemaRegistryException("no schema directory given");
         }
-        var types = new List<SiviMessageType>();
-        var seen = new Dictionary<(string, string), string>();
-        try
-        {
-            foreach (var releaseDirectory in System.IO.Directory.GetDirectories(root).Order(StringComparer.Ordinal))
-            {
-                var release = Path.GetFileName(releaseDirectory);
-                foreach (var file in System.IO.Directory.GetFiles(releaseDirectory, "*.xsd").Order(StringComparer.Ordinal))
-                {
-                    var header = await SchemaFileHeader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-                    var key = (header.RootElement, header.TargetNamespace);
-                    if (seen.TryGetValue(key, out var other))
-                    {
-                        throw new SchemaRegistryException(
-                            $"{file} and {other} both declare element {header.RootElement} in namespace {header.TargetNamespace}");
-                    }
-                    seen.Add(key, file);
-                    types.Add(new SiviMessageType(Path.GetFileNameWithoutExtension(file), release, header.RootElement, header.TargetNamespace, file));
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SchemaRegistryException($"schema directory {root} is not readable: {e.Message}", e);
-        }
-        return new SchemaRegistry(root, types);
+        var roots = directories.Select(Path.GetFullPath).ToArray();
+        var types = await SchemaDirectoryScan.ReadAsync(roots, cancellationToken).ConfigureAwait(false);
+        return new SchemaRegistry(roots, types);
     }
 
-    /// <summary>Loads the directory the options name, or the schema set shipped next to the executable.</summary>
+    /// <summary>Loads the directories the options name, or the schema set shipped next to the executable.</summary>
     public static Task<SchemaRegistry> LoadAsync(SchemaRegistryOptions options, CancellationToken cancellationToken = default) =>
-        LoadAsync(options.ResolvedDirectory, cancellationToken);
+        LoadAsync(options.ResolvedDirectories, cancellationToken);
 
     /// <summary>The message types of one release, ordered by name; empty for an unknown release.</summary>
     public IReadOnlyList<SiviMessageType> TypesOf(string release) =>
         MessageTypes.Where(t => string.Equals(t.Release, release, StringComparison.Ordinal)).ToArray();
 
     public bool HasRelease(string release) => Releases.Contains(release, StringComparer.Ordinal);
+
+    /// <summary>Whether release <paramref name="release"/> of message type <paramref name="name"/> has a schema here.</summary>
+    public bool IsInstalled(string name, string release) => Find(release, name) is not null;
+
+    /// <summary>The releases that have message type <paramref name="name"/>, oldest first; empty when none has.</summary>
+    public IReadOnlyList<string> ReleasesOf(string name) =>
+        MessageTypes.Where(t => string.Equals(t.Name, name, StringComparison.Ordinal)).Select(t => t.Release).ToArray();
+
+    /// <summary>The newest installed release of message type <paramref name="name"/>, or null when it has none.</summary>
+    public SiviMessageType? Newest(string name) =>
+        MessageTypes.LastOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 
     /// <summary>The type named <paramref name="name"/> (file base name) in <paramref name="release"/>, or null.</summary>
     public SiviMessageType? Find(string release, string name) =>

@@ -1,3 +1,4 @@
+using Sivi.Schemas.Definitions;
 using Sivi.Schemas.Registry;
 
 namespace Sivi.Schemas.Validation;
@@ -38,6 +39,12 @@ internal static class MessageTypeResolution
         {
             problem = ($"unknown namespace '{namespaceUri}' for {rootElement}: release {requestedRelease} was requested, whose namespace is '{wanted.Namespace}'",
                 ValidationErrorKind.ReleaseMismatch);
+            return null;
+        }
+        if (sameRoot.Count > 0 && SiviNamespace.TryParse(namespaceUri, out var sivi) && sivi.RootElement == rootElement)
+        {
+            problem = ($"release {sivi.Release} of {sameRoot[0].Name} is not installed in {registry.Directory} (installed releases: {string.Join(", ", sameRoot.Select(t => t.Release))})",
+                ValidationErrorKind.UnknownMessage);
             return null;
         }
         var hint = sameRoot.Count > 0

@@ -59,13 +59,22 @@ public class ReaderTests
 
     [Theory]
     [InlineData("<Verzuimmeldingen xmlns=\"http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2019\"/>", "2019")]
-    [InlineData("<Afspraken xmlns=\"http://www.sivi.org/Verzuimmanagement/Afspraken/2024\"/>", "Afspraken")]
+    [InlineData("<Afspraken xmlns=\"http://www.sivi.org/Verzuimmanagement/Afspraken/2023\"/>", "Afspraken")]
+    [InlineData("<Documenten xmlns=\"http://www.sivi.org/Verzuimmanagement/Documenten/2024\"/>", "Documenten")]
     [InlineData("<a>", "")]
     [InlineData("", "")]
     public async Task Unknown_or_broken_documents_are_clear_errors(string xml, string mentioned)
     {
         var error = await Assert.ThrowsAsync<SiviReadException>(() => SiviMessageReader.Default.ReadAsync(Stream(xml)));
         Assert.Contains(mentioned, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Afspraken_is_a_known_type()
+    {
+        var message = await SiviMessageReader.Default.ReadAsync(Stream("<Afspraken xmlns=\"http://www.sivi.org/Verzuimmanagement/Afspraken/2024\"/>"));
+
+        Assert.Equal(("Afspraken", "2024"), (Assert.IsType<Afspraken>(message).MessageName, message.Release));
     }
 
     [Fact]

@@ -1,15 +1,17 @@
+using Sivi.Schemas.Definitions;
+
 namespace Sivi.Conformance.Tests.Support;
 
 /// <summary>
 /// The (release, message type) pairs under test: those the official schema set has. When the official set is absent
-/// the known pairs stand in, so the tests still show up (skipped, or failing where they need only our schemas).
+/// the pairs our descriptions define stand in, so the tests still show up (skipped, or failing where they need only
+/// our schemas).
 /// </summary>
 internal static class SiviCatalog
 {
-    public static IReadOnlyList<string> KnownReleases { get; } = ["2022", "2024", "2025", "2026"];
-
-    public static IReadOnlyList<string> KnownTypes { get; } =
-        ["Dienstverbanden", "Retourmelding1", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"];
+    /// <summary>Every (release, type) our descriptions define; not every type exists in every release.</summary>
+    public static IReadOnlyList<(string Release, string Type)> Described { get; } =
+        [.. SiviDefinitions.Embedded.All().Select(s => (s.Release, s.Name)).Order()];
 
     private static readonly Lazy<IReadOnlyList<(string Release, string Type)>> LazySchemas = new(Discover);
 
@@ -40,6 +42,6 @@ internal static class SiviCatalog
                 .ThenBy(s => s.Type, StringComparer.Ordinal)
                 .ToList();
         }
-        return KnownReleases.SelectMany(r => KnownTypes.Select(t => (r, t))).ToList();
+        return Described;
     }
 }

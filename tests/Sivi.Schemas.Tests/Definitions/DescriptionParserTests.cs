@@ -41,6 +41,43 @@ public class DescriptionParserTests
         Assert.Equal(["00001"], definitions.Get("M", "2024").Find("/Mroot/BrAlg/VnrBrCd")!.SimpleType!.Enumeration);
     }
 
+    [Fact]
+    public void A_renamed_element_takes_the_name_of_its_release()
+    {
+        var definitions = Parse("""
+            message M root=Mroot code=00001 version=00001
+            Mroot
+              Werkgever@-2024|Wrkgvr@2025 ?
+                Naam@2022|Nm@2025 Naam
+                Cd Code2
+            """);
+
+        Assert.Equal(["Naam", "Cd"], definitions.Get("M", "2022").Find("/Mroot/Werkgever")!.Children.Select(c => c.Name));
+        Assert.Equal(["Cd"], definitions.Get("M", "2024").Find("/Mroot/Werkgever")!.Children.Select(c => c.Name));
+        Assert.Null(definitions.Get("M", "2025").Find("/Mroot/Werkgever"));
+        Assert.Equal(["Nm", "Cd"], definitions.Get("M", "2025").Find("/Mroot/Wrkgvr")!.Children.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Open_header_codes_leave_BrCd_and_VnrBrCd_to_the_element_types()
+    {
+        var definitions = Parse("""
+            message M root=Mroot code=open version=open@2024-
+            Mroot
+              BrAlg
+                BrCd string max=5
+                VnrBrCd string max=5
+            """);
+
+        Assert.False(definitions.Exists("M", "2022"));
+        var schema = definitions.Get("M", "2025");
+        Assert.Null(schema.BerichtCode);
+        Assert.Null(schema.VersieCode);
+        Assert.Empty(schema.Find("/Mroot/BrAlg/BrCd")!.SimpleType!.Enumeration);
+        var error = Assert.Throws<FormatException>(() => Parse("message M root=Mroot code=open version=open\nMroot\n  BrCd code"));
+        Assert.Contains("/Mroot/BrCd: the message's BrCd is open", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mroot\n  X Onbekend", "M.sivi:3", "unknown type 'Onbekend'")]
     [InlineData("Mroot\n   X Code2", "M.sivi:3", "two spaces")]
@@ -49,6 +86,7 @@ public class DescriptionParserTests
     [InlineData("Mroot\n  X", "M.sivi:3", "neither a type nor child elements")]
     [InlineData("Mroot\n  X string lengte=3", "M.sivi:3", "unknown facet 'lengte'")]
     [InlineData("Mroot\n  X Code2\n  X Code2", "/Mroot", "occurs twice")]
+    [InlineData("Mroot\n  X@-2024|Y@2024 Code2", "M.sivi:3", "X and Y both apply in release 2024")]
     public void Description_errors_name_file_line_and_cause(string tree, string where, string what)
     {
         var error = Assert.ThrowsAny<Exception>(() => Parse("message M root=Mroot code=00001 version=00001\n" + tree));

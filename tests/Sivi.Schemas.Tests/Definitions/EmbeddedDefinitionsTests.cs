@@ -11,9 +11,14 @@ public class EmbeddedDefinitionsTests
     {
         Assert.Equal(["2022", "2024", "2025", "2026"], Definitions.Releases);
         Assert.Equal(
-            ["Dienstverbanden", "Retourmelding1", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
+            ["AanvraagPreventieveDiensten", "Afspraken", "Dienstverbanden", "Documenten", "MedischeKaart", "Retourmelding1",
+                "VerwerkingsmeldingWgr-Arbo", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
             Definitions.MessageNames);
-        Assert.Equal(20, Definitions.All().Count());
+        // 8 types in all four releases, MedischeKaart and the Verwerkingsmelding from 2024, Documenten without 2024
+        Assert.Equal(37, Definitions.All().Count());
+        Assert.Equal(["2022", "2025", "2026"], Definitions.Releases.Where(r => Definitions.Exists("Documenten", r)));
+        Assert.Equal(["2024", "2025", "2026"], Definitions.Releases.Where(r => Definitions.Exists("MedischeKaart", r)));
+        Assert.Equal(["2024", "2025", "2026"], Definitions.Releases.Where(r => Definitions.Exists("VerwerkingsmeldingWgr-Arbo", r)));
     }
 
     [Theory]
@@ -25,6 +30,15 @@ public class EmbeddedDefinitionsTests
     [InlineData("WerknemersGegevens", "2025", "00600", "00006")]
     [InlineData("WerkgeversGegevensBasisregistratie", "2022", "00101", "00008")]
     [InlineData("Retourmelding1", "2026", "99999", "00003")]
+    [InlineData("Afspraken", "2022", "00105", "00004")]
+    [InlineData("Afspraken", "2025", "00105", "00005")]
+    [InlineData("Afspraken", "2026", "00105", "00006")]
+    [InlineData("Documenten", "2025", "00500", "00005")]
+    [InlineData("Documenten", "2026", "00500", "00006")]
+    [InlineData("AanvraagPreventieveDiensten", "2022", "00601", "00002")]
+    [InlineData("AanvraagPreventieveDiensten", "2026", "00601", "00004")]
+    [InlineData("MedischeKaart", "2024", "00501", "00001")]
+    [InlineData("MedischeKaart", "2026", "00501", "00001")]
     public void Header_codes_per_release(string message, string release, string brCd, string vnrBrCd)
     {
         var schema = Definitions.Get(message, release);
@@ -53,6 +67,40 @@ public class EmbeddedDefinitionsTests
     }
 
     [Fact]
+    public void The_verwerkingsmelding_has_open_header_codes_and_its_own_root()
+    {
+        var schema = Definitions.Get("VerwerkingsmeldingWgr-Arbo", "2025");
+
+        Assert.Equal("VerwerkingsmeldingWerkgeverArbodienst", schema.RootElement);
+        Assert.Equal("http://www.sivi.org/Verzuimmanagement/VerwerkingsmeldingWerkgeverArbodienst/2025", schema.Namespace);
+        Assert.Null(schema.BerichtCode);
+        Assert.Null(schema.VersieCode);
+        var brCd = schema.Find("/VerwerkingsmeldingWerkgeverArbodienst/BrAlg/BrCd")!.SimpleType!;
+        Assert.Empty(brCd.Enumeration);
+        Assert.Equal(5, brCd.MaxLength);
+        Assert.Same(schema, Definitions.FindByRoot("VerwerkingsmeldingWerkgeverArbodienst", schema.Namespace));
+    }
+
+    [Fact]
+    public void Afspraken_2026_carries_the_shortened_group_names()
+    {
+        var older = Definitions.Get("Afspraken", "2025");
+        var latest = Definitions.Get("Afspraken", "2026");
+
+        Assert.NotNull(older.Find("/Afspraken/Werkgever/Lhnr"));
+        Assert.NotNull(older.Find("/Afspraken/Arbodienst/Contactpersoon/Communicatie/NrCom"));
+        Assert.NotNull(older.Find("/Afspraken/Afspraak/Dienstverband/Verzuim/DatEerstVrzmdg"));
+        Assert.Null(older.Find("/Afspraken/Wrkgvr"));
+        Assert.Null(older.Find("/Afspraken/Afspraak/VormAfspraakCd"));
+        Assert.NotNull(latest.Find("/Afspraken/Wrkgvr/Lhnr"));
+        Assert.NotNull(latest.Find("/Afspraken/Arbdnst/Cntprsn/Com/NrCom"));
+        Assert.NotNull(latest.Find("/Afspraken/Afspraak/StrAdrNl/Pc"));
+        Assert.NotNull(latest.Find("/Afspraken/Afspraak/Dnstvbnd/Vrzm/DatEerstVrzmdg"));
+        Assert.Null(latest.Find("/Afspraken/Werkgever"));
+        Assert.Equal(["01", "02", "03"], latest.Find("/Afspraken/Afspraak/VormAfspraakCd")!.SimpleType!.Enumeration);
+    }
+
+    [Fact]
     public void Release_differences_are_resolved_per_release()
     {
         // 2022 still had employer addresses; later releases dropped them.
@@ -71,11 +119,22 @@ public class EmbeddedDefinitionsTests
     }
 
     [Fact]
+    public void Afspraken_and_the_other_new_types_are_known()
+    {
+        Assert.Equal("Afspraken", Definitions.Get("Afspraken", "2024").Name);
+        var found = Definitions.FindByRoot("Afspraken", "http://www.sivi.org/Verzuimmanagement/Afspraken/2024");
+        Assert.Equal(("Afspraken", "2024"), (found!.Name, found.Release));
+    }
+
+    [Fact]
     public void Unknown_type_or_release_is_a_clear_error()
     {
-        var type = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Afspraken", "2024"));
-        Assert.Contains("Afspraken", type.Message, StringComparison.Ordinal);
+        var type = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Roosters", "2024"));
+        Assert.Contains("Roosters", type.Message, StringComparison.Ordinal);
         var release = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Verzuimmeldingen", "2021"));
         Assert.Contains("2021", release.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<KeyNotFoundException>(() => Definitions.Get("Documenten", "2024"));
+        Assert.Contains("Documenten is not described for release '2024'", missing.Message, StringComparison.Ordinal);
+        Assert.Null(Definitions.FindByRoot("Documenten", "http://www.sivi.org/Verzuimmanagement/Documenten/2024"));
     }
 }

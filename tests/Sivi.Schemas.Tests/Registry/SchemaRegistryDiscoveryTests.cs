@@ -127,9 +127,20 @@ public sealed class SchemaRegistryDiscoveryTests : IDisposable
         var registry = await SchemaRegistry.LoadAsync(OfficialSchemas.Directory);
 
         Assert.Equal(["2022", "2024", "2025", "2026"], registry.Releases);
-        Assert.All(registry.Releases, release => Assert.Equal(
-            ["Dienstverbanden", "Retourmelding1", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
+        Assert.Equal(
+            ["AanvraagPreventieveDiensten", "Afspraken", "Dienstverbanden", "Documenten", "Retourmelding1", "Verzuimmeldingen",
+                "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
+            registry.TypesOf("2022").Select(t => t.Name));
+        Assert.Equal(
+            ["AanvraagPreventieveDiensten", "Afspraken", "Dienstverbanden", "MedischeKaart", "Retourmelding1", "VerwerkingsmeldingWgr-Arbo",
+                "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
+            registry.TypesOf("2024").Select(t => t.Name));
+        Assert.All(["2025", "2026"], release => Assert.Equal(
+            ["AanvraagPreventieveDiensten", "Afspraken", "Dienstverbanden", "Documenten", "MedischeKaart", "Retourmelding1",
+                "VerwerkingsmeldingWgr-Arbo", "Verzuimmeldingen", "WerkgeversGegevensBasisregistratie", "WerknemersGegevens"],
             registry.TypesOf(release).Select(t => t.Name)));
+        Assert.Null(registry.Find("2024", "Documenten"));
+        Assert.Null(registry.Find("2022", "MedischeKaart"));
         var werknemers = registry.Find("2024", "WerknemersGegevens")!;
         Assert.Equal("WerknemerGegevens", werknemers.RootElement);
         Assert.Equal("http://www.sivi.org/Verzuimmanagement/WerknemerGegevens/2024", werknemers.Namespace);
