@@ -24,7 +24,12 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         {
             Replay(File.ReadAllLines(Path));
         }
-        _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // names of partner files: the gateway's user only
+        }
+        _file = new FileStream(Path, options);
     }
 
     public string Path { get; }
@@ -55,6 +60,20 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
+    public async Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await AppendAsync(new JournalLine("handled", key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, handledAt),
+            cancellationToken).ConfigureAwait(false);
+        lock (_entries)
+        {
+            if (_entries.TryGetValue(key.Value, out var entry))
+            {
+                _entries[key.Value] = entry with { HandledAt = handledAt };
+            }
+        }
+    }
+
     public async Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -64,7 +83,7 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         {
             if (_entries.TryGetValue(key.Value, out var entry))
             {
-                _entries[key.Value] = entry with { FinishedAt = finishedAt };
+                _entries[key.Value] = entry with { FinishedAt = finishedAt, HandledAt = entry.HandledAt ?? finishedAt };
             }
         }
     }
@@ -125,9 +144,14 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
             {
                 _entries[key.Value] = new IntakeJournalEntry(key, line.StagedPath ?? "", line.At, null);
             }
+            else if (line.Event == "handled" && _entries.TryGetValue(key.Value, out var taken))
+            {
+                _entries[key.Value] = taken with { HandledAt = line.At };
+            }
             else if (line.Event == "finished" && _entries.TryGetValue(key.Value, out var entry))
             {
-                _entries[key.Value] = entry with { FinishedAt = line.At };
+                // journals written before "handled" existed: a finished file was handled
+                _entries[key.Value] = entry with { FinishedAt = line.At, HandledAt = entry.HandledAt ?? line.At };
             }
         }
     }
