@@ -10,6 +10,9 @@ namespace Gateway.Transport.Intake;
 /// </summary>
 public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
 {
+    private const string Handled = "handled";
+    private const string Finished = "finished";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private readonly Dictionary<string, IntakeJournalEntry> _entries = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _write = new(1, 1);
@@ -60,33 +63,11 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
-    public async Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await AppendAsync(new JournalLine("handled", key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, handledAt),
-            cancellationToken).ConfigureAwait(false);
-        lock (_entries)
-        {
-            if (_entries.TryGetValue(key.Value, out var entry))
-            {
-                _entries[key.Value] = entry with { HandledAt = handledAt };
-            }
-        }
-    }
+    public Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default) =>
+        RecordEventAsync(Handled, key, handledAt, cancellationToken);
 
-    public async Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await AppendAsync(new JournalLine("finished", key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, finishedAt),
-            cancellationToken).ConfigureAwait(false);
-        lock (_entries)
-        {
-            if (_entries.TryGetValue(key.Value, out var entry))
-            {
-                _entries[key.Value] = entry with { FinishedAt = finishedAt, HandledAt = entry.HandledAt ?? finishedAt };
-            }
-        }
-    }
+    public Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default) =>
+        RecordEventAsync(Finished, key, finishedAt, cancellationToken);
 
     public Task<IReadOnlyList<IntakeJournalEntry>> ListUnfinishedAsync(string source, CancellationToken cancellationToken = default)
     {
@@ -118,6 +99,31 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
+    private async Task RecordEventAsync(string name, IntakeKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await AppendAsync(new JournalLine(name, key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, at), cancellationToken)
+            .ConfigureAwait(false);
+        lock (_entries)
+        {
+            Apply(name, key, at);
+        }
+    }
+
+    /// <summary>A "handled" or "finished" event on a taken entry; a "finished" one of an older journal (before "handled" existed) counts as handled.</summary>
+    private void Apply(string name, IntakeKey key, DateTimeOffset at)
+    {
+        if (_entries.TryGetValue(key.Value, out var entry))
+        {
+            _entries[key.Value] = name switch
+            {
+                Handled => entry with { HandledAt = at },
+                Finished => entry with { FinishedAt = at, HandledAt = entry.HandledAt ?? at },
+                _ => entry,
+            };
+        }
+    }
+
     private void Replay(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -144,14 +150,9 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
             {
                 _entries[key.Value] = new IntakeJournalEntry(key, line.StagedPath ?? "", line.At, null);
             }
-            else if (line.Event == "handled" && _entries.TryGetValue(key.Value, out var taken))
+            else
             {
-                _entries[key.Value] = taken with { HandledAt = line.At };
-            }
-            else if (line.Event == "finished" && _entries.TryGetValue(key.Value, out var entry))
-            {
-                // journals written before "handled" existed: a finished file was handled
-                _entries[key.Value] = entry with { FinishedAt = line.At, HandledAt = entry.HandledAt ?? line.At };
+                Apply(line.Event, key, line.At);
             }
         }
     }

@@ -105,8 +105,8 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            ReceivingIntakeLog.StepFailed(_logger, account.Name, step, folder, e.GetType().Name, e.Message);
             var reason = PersonalDataScrubber.Scrub(e.Message) ?? e.GetType().Name;
+            ReceivingIntakeLog.StepFailed(_logger, account.Name, step, folder, e.GetType().Name, reason);
             problems.Add(new IntakeProblem(account.Name, folder, null, reason));
             return reason;
         }

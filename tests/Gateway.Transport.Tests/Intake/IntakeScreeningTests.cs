@@ -126,5 +126,26 @@ public sealed class IntakeScreeningTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, folderMode);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, rootMode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_root, "journal.jsonl")));
+    }
+
+    [Fact]
+    public async Task A_file_the_partner_replaced_while_it_was_handled_is_not_removed_and_is_taken_again()
+    {
+        var path = Path.Combine(Inbox, "VZ_1.xml");
+        await File.WriteAllTextAsync(path, "<Verzuimmeldingen/>");
+        var replacing = new HandledFiles
+        {
+            Before = _ => File.WriteAllTextAsync(path, "<Verzuimmeldingen>corrected</Verzuimmeldingen>"), // a new version under the same name
+        };
+
+        var (first, _) = await RunAsync(new LocalFolderFileSystem(_root), Source(), replacing);
+        var (second, handled) = await RunAsync(new LocalFolderFileSystem(_root), Source());
+
+        Assert.Single(first.Taken);
+        Assert.Empty(first.AfterActionFailures);
+        Assert.Equal("<Verzuimmeldingen>corrected</Verzuimmeldingen>", handled.ContentOf("VZ_1.xml"));
+        Assert.Single(second.Taken);
+        Assert.Empty(Directory.GetFiles(Inbox));
     }
 }
