@@ -10,8 +10,9 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>
 /// Runs the receiving role: external SFTP accounts when one of their import configurations' schedules (Europe/Amsterdam
-/// cron) is due, hosted inboxes on every poll interval. With SMTP configured, each run with files sends the account's
-/// processing report to its recipients at their mail level.
+/// cron) is due, hosted inboxes on every poll interval. With SMTP configured, each run with files (or a new intake
+/// problem: a folder that failed, a file left at the partner) sends the account's processing report to its recipients
+/// at their mail level.
 /// </summary>
 public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingIntake intake, ReceivingFolders folders, GatewayHostOptions options,
     TimeProvider clock, ILogger<ReceivingWorker> logger, IUitvalReportSender? mail = null, UitvalReportOptions? mailOptions = null) : BackgroundService
@@ -28,10 +29,10 @@ public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingI
             {
                 try
                 {
-                    var outcomes = await intake.RunOnceAsync(account, folders.Open(account), stoppingToken).ConfigureAwait(false);
-                    if (mail is not null && mailOptions is not null && outcomes.Count > 0)
+                    var run = await intake.RunAsync(account, folders.Open(account), stoppingToken).ConfigureAwait(false);
+                    if (mail is not null && mailOptions is not null && (run.Outcomes.Count > 0 || run.Problems.Any(p => p.IsNew)))
                     {
-                        var reports = ProcessingReportComposer.Compose(account, outcomes, mailOptions.From, clock.GetUtcNow());
+                        var reports = ProcessingReportComposer.Compose(account, run.Outcomes, mailOptions.From, clock.GetUtcNow(), run.Problems);
                         await mail.SendAsync(reports, stoppingToken).ConfigureAwait(false);
                         foreach (var report in reports)
                         {

@@ -7,10 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Host.Retourmeldingen;
 
 /// <summary>
-/// Polls an account's Retourmelding folder: each file is taken once (size-stable, downloaded atomically into local
-/// staging, recorded in the intake journal, then archived or deleted at the partner), then correlated and removed
-/// from staging (answers for unknown references, or invalid files, are kept under <c>retour/&lt;account&gt;/orphans</c>).
-/// Files left in staging by a crash are correlated on the next run; correlation is idempotent.
+/// Polls an account's Retourmelding folder: each file is taken once (size-stable, downloaded into local staging under
+/// the gateway's own name, recorded in the intake journal), correlated, and only then archived or deleted at the
+/// partner (answers for unknown references, or invalid files, are kept under <c>retour/&lt;account&gt;/orphans</c>).
+/// A file a crash left staged is correlated on the next run; correlation is idempotent.
 /// </summary>
 public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
@@ -22,50 +22,36 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
             return 0;
         }
         var staging = Path.Combine(stateDirectory, "retour", account.Name, "staging");
-        Directory.CreateDirectory(staging);
-        using (var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl")))
+        using var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl"));
+        var files = await open(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var files = await open(cancellationToken).ConfigureAwait(false);
-            try
+            var result = await new FileIntake(journal, staging, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
             {
-                var intake = new FileIntake(journal, staging, loggers.CreateLogger<FileIntake>(), clock);
-                await intake.RunAsync(files, new IntakeSource
-                {
-                    Name = SourceName(account),
-                    Folder = options.Folder,
-                    FileFilter = GlobPattern.Parse(options.FileFilter),
-                    AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
-                    ArchiveFolder = options.ArchiveFolder,
-                    StabilityInterval = options.StabilityInterval,
-                }, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
-            }
+                Name = SourceName(account),
+                Folder = options.Folder,
+                FileFilter = GlobPattern.Parse(options.FileFilter),
+                AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
+                ArchiveFolder = options.ArchiveFolder,
+                StabilityInterval = options.StabilityInterval,
+            }, (file, content, token) => CorrelateAsync(account, file, content, token), cancellationToken).ConfigureAwait(false);
+            return result.Taken.Count + result.Recovered.Count;
         }
-        var correlated = 0;
-        var staged = Path.Combine(staging, SourceName(account));
-        foreach (var file in Directory.Exists(staged) ? Directory.GetFiles(staged).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray() : [])
+        finally
         {
-            RetourmeldingOutcome outcome;
-            await using (var stream = File.OpenRead(file))
-            {
-                outcome = await correlator.ApplyAsync(account.Name, Path.GetFileName(file), stream, cancellationToken).ConfigureAwait(false);
-            }
-            if (outcome is RetourmeldingOutcome.Unknown or RetourmeldingOutcome.Unreadable)
-            {
-                // an answer nobody can place is kept, not dropped: uitval points at it
-                var orphans = Directory.CreateDirectory(Path.Combine(stateDirectory, "retour", account.Name, "orphans")).FullName;
-                File.Move(file, Path.Combine(orphans, Path.GetFileName(file)), overwrite: true);
-            }
-            else
-            {
-                File.Delete(file);
-            }
-            correlated++;
+            await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
         }
-        return correlated;
+    }
+
+    private async Task CorrelateAsync(PartnerAccountOptions account, TakenFile file, Stream content, CancellationToken cancellationToken)
+    {
+        var outcome = await correlator.ApplyAsync(account.Name, file.Name, content, cancellationToken).ConfigureAwait(false);
+        if (outcome is RetourmeldingOutcome.Unknown or RetourmeldingOutcome.Unreadable)
+        {
+            // an answer nobody can place is kept, not dropped: uitval points at it (the name is a plain file name)
+            var orphans = Directory.CreateDirectory(Path.Combine(stateDirectory, "retour", account.Name, "orphans")).FullName;
+            File.Copy(file.StagedPath, Path.Combine(orphans, file.Name), overwrite: true);
+        }
     }
 
     private static string SourceName(PartnerAccountOptions account) => account.Name + "-retour";

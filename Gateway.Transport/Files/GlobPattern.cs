@@ -3,7 +3,9 @@ namespace Gateway.Transport.Files;
 /// <summary>
 /// A file name filter such as <c>RM*.xml</c>: <c>*</c> any run of characters, <c>?</c> one character, everything
 /// else literal, compared case-insensitively (partners' systems differ in case). Several patterns may be given
-/// separated by ';' (<c>RM*.xml;VZ*.xml</c>); a name matches when any of them does.
+/// separated by ';' (<c>RM*.xml;VZ*.xml</c>); a name matches when any of them does. Only a plain file name
+/// (<see cref="RemoteName.IsPlain"/>) can match: a listed name with a separator, a control character or only dots
+/// never does, whatever the pattern.
 /// </summary>
 public sealed class GlobPattern
 {
@@ -21,52 +23,55 @@ public sealed class GlobPattern
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
         var alternatives = pattern.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (alternatives.Length == 0 || alternatives.Any(a => a.Contains('/', StringComparison.Ordinal)))
+        if (alternatives.Length == 0 || alternatives.Any(a => a.Contains('/', StringComparison.Ordinal) || a.Contains('\\', StringComparison.Ordinal)))
         {
-            throw new FormatException($"file filter '{pattern}' must be one or more file name patterns separated by ';' (no '/')");
+            throw new FormatException($"file filter '{pattern}' must be one or more file name patterns separated by ';' (no '/' or '\\')");
         }
         return new GlobPattern(pattern, alternatives.Select(a => a.ToUpperInvariant()).ToArray());
     }
 
     public bool IsMatch(string fileName)
     {
+        if (!RemoteName.IsPlain(fileName))
+        {
+            return false;
+        }
         var name = fileName.ToUpperInvariant();
-        return _alternatives.Any(pattern => Matches(pattern, 0, name, 0));
+        return _alternatives.Any(pattern => Matches(pattern, name));
     }
 
     public override string ToString() => Text;
 
-    private static bool Matches(string pattern, int p, string name, int n)
+    // iterative wildcard match with single-star backtracking: no recursion on a partner's long names
+    private static bool Matches(string pattern, string name)
     {
-        while (p < pattern.Length)
+        int p = 0, n = 0, star = -1, resume = 0;
+        while (n < name.Length)
         {
-            switch (pattern[p])
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == name[n]))
             {
-                case '*':
-                    for (var rest = n; rest <= name.Length; rest++)
-                    {
-                        if (Matches(pattern, p + 1, name, rest))
-                        {
-                            return true;
-                        }
-                    }
-                    return false;
-                case '?':
-                    if (n >= name.Length)
-                    {
-                        return false;
-                    }
-                    break;
-                default:
-                    if (n >= name.Length || pattern[p] != name[n])
-                    {
-                        return false;
-                    }
-                    break;
+                p++;
+                n++;
             }
-            p++;
-            n++;
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = n;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                n = ++resume;
+            }
+            else
+            {
+                return false;
+            }
         }
-        return n == name.Length;
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+        return p == pattern.Length;
     }
 }

@@ -21,8 +21,6 @@ public static class TransferPath
         return slash < 0 ? trimmed : trimmed[(slash + 1)..];
     }
 
-    /// <summary>Whether <paramref name="name"/> is a plain file name: no separators, not "." or "..", no control characters.</summary>
-    public static bool IsPlainFileName(string name) =>
-        name.Length is > 0 and <= 255 && name is not ("." or "..") &&
-        !name.Any(c => c is '/' or '\\' || char.IsControl(c));
+    /// <summary>Whether <paramref name="name"/> is a plain file name (<see cref="RemoteName.Problem"/> finds nothing).</summary>
+    public static bool IsPlainFileName(string name) => RemoteName.IsPlain(name);
 }

@@ -4,11 +4,20 @@ namespace Gateway.Transport.Hosted;
 
 /// <summary>
 /// Renders the sshd_config fragment: one <c>Match User</c> block per account that chroots it, forces the in-process
-/// SFTP server (starting in the outbox, with the partner umask), allows public keys only and disables every kind of
-/// forwarding, tunnelling and TTY. Only Match blocks: OpenSSH ends a Match context at the end of an included file.
+/// SFTP server (starting in the outbox, with the partner umask, refusing the requests that create links), allows
+/// public keys only and disables every kind of forwarding, tunnelling and TTY. Only Match blocks: OpenSSH ends a Match
+/// context at the end of an included file.
 /// </summary>
 internal static class SshdConfigFragment
 {
+    /// <summary>
+    /// sftp-server requests a partner may not make (names as <c>/usr/lib/openssh/sftp-server -Q requests</c> lists
+    /// them): <c>symlink</c> and <c>hardlink</c> (hardlink@openssh.com). A link in a partner's folder could point the
+    /// gateway, which reads those folders as root, outside the chroot. Renames (also posix-rename) stay allowed: a
+    /// partner uploads under a temporary name and renames.
+    /// </summary>
+    public const string DeniedRequests = "symlink,hardlink";
+
     public static string Render(IEnumerable<HostedAccountLayout> accounts, HostedSftpOptions options)
     {
         var text = new StringBuilder();
@@ -21,7 +30,7 @@ internal static class SshdConfigFragment
             text.Append($"# Account: {CommentSafe(layout.Account.AccountName)}\n");
             text.Append($"Match User {user}\n");
             text.Append($"    ChrootDirectory {layout.ChrootDirectory}\n");
-            text.Append($"    ForceCommand internal-sftp -d /{options.OutboxFolder} -u {options.PartnerUmask}\n");
+            text.Append($"    ForceCommand internal-sftp -d /{options.OutboxFolder} -u {options.PartnerUmask} -P {DeniedRequests}\n");
             text.Append($"    AuthorizedKeysFile {layout.AuthorizedKeysFile}\n");
             text.Append("    AuthenticationMethods publickey\n");
             text.Append("    PubkeyAuthentication yes\n");

@@ -7,18 +7,23 @@ namespace Gateway.Transport.Intake;
 
 /// <summary>
 /// Takes files from a polled folder — remote over SFTP (<see cref="Sftp.SftpConnection"/>) or local, such as a hosted
-/// inbox (<see cref="LocalFolderFileSystem"/>) — into local staging, exactly once per file version:
+/// inbox (<see cref="LocalFolderFileSystem"/>) — hands each to the caller's <see cref="IntakeHandler"/>, and removes it
+/// at the source only after the handler committed it, exactly once per file version:
 /// <list type="number">
-/// <item>list the folder; files matching the filter whose version (path, size, mtime) the journal already knows are
-/// not taken again — only their after-action is (re)done;</item>
+/// <item>list the folder and screen it: a name that is not a plain file name, a link or special file, or a file over
+/// <see cref="IntakeSource.MaxFileBytes"/> is refused (<see cref="IntakeRunResult.Refused"/>) and left alone; dot files
+/// are skipped; files whose version (path, size, mtime) the journal has as handled only get their after-action;</item>
 /// <item>wait <see cref="IntakeSource.StabilityInterval"/> and list again; a file is taken only when its size and
 /// mtime agree in both listings (a partner still uploading is left alone);</item>
-/// <item>download into a hidden temporary file in staging (fsync) and check the byte count against the listing;</item>
-/// <item>record the version in the <see cref="IIntakeJournal"/>, then move the download to its staged name;</item>
-/// <item>archive or delete the source file, then record that as finished.</item>
+/// <item>download into staging under a name of the gateway's own (<see cref="StagingArea"/>), never more than the
+/// listed size, fsync, and check the byte count;</item>
+/// <item>record the version in the <see cref="IIntakeJournal"/>, rename it to its staged name and hand it to the
+/// handler; once the handler returned, record it as handled and drop the staged copy;</item>
+/// <item>archive or delete the source file — unless it changed meanwhile — then record that as finished.</item>
 /// </list>
-/// A crash after step 4 never causes a second take: the journal has the version, so the next run only finishes the
-/// after-action (and, if the move to the staged name was interrupted, completes it and reports it as recovered).
+/// A crash anywhere never loses a file and never hands a handled one over again: a file taken but not handled is
+/// handed over from staging by the next run (or downloaded again if its staged copy is gone), a handled one only gets
+/// its after-action.
 /// </summary>
 public sealed class FileIntake
 {
@@ -37,29 +42,30 @@ public sealed class FileIntake
         _time = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>One polling run over <paramref name="source"/> at <paramref name="folder"/>.</summary>
-    public async Task<IntakeRunResult> RunAsync(ITransferFileSystem folder, IntakeSource source, CancellationToken cancellationToken = default)
+    /// <summary>One polling run over <paramref name="source"/> at <paramref name="folder"/>, each taken file handed to <paramref name="handler"/>.</summary>
+    public async Task<IntakeRunResult> RunAsync(ITransferFileSystem folder, IntakeSource source, IntakeHandler handler, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(handler);
         source.Validate();
-        var staging = new StagingArea(_stagingRoot, source.Name);
+        using var staging = new StagingArea(_stagingRoot, source.Name);
         var result = new IntakeRunResult();
-        await RecoverInterruptedAsync(source, staging, result, cancellationToken).ConfigureAwait(false);
+        await HandOverInterruptedAsync(source, staging, handler, result, cancellationToken).ConfigureAwait(false);
 
-        var fresh = new List<FileEntry>();
-        foreach (var entry in Candidates(await folder.ListAsync(source.Folder, cancellationToken).ConfigureAwait(false), source))
+        var fresh = new List<(FileEntry Entry, IntakeJournalEntry? Known)>();
+        foreach (var entry in Screen(await folder.ListAsync(source.Folder, cancellationToken).ConfigureAwait(false), source, result))
         {
-            var key = KeyOf(source, entry);
-            if (await _journal.FindAsync(key, cancellationToken).ConfigureAwait(false) is not null)
+            var known = await _journal.FindAsync(KeyOf(source, entry), cancellationToken).ConfigureAwait(false);
+            if (known?.HandledAt is not null)
             {
                 IntakeLog.AlreadyTaken(_logger, source.Name, entry.Path);
                 result.AlreadyTaken.Add(entry.Name);
-                await AfterActionAsync(folder, source, entry, key, result, cancellationToken).ConfigureAwait(false);
+                await AfterActionAsync(folder, source, entry, known.Key, result, cancellationToken).ConfigureAwait(false);
             }
             else if (fresh.Count < source.MaxFilesPerRun)
             {
-                fresh.Add(entry);
+                fresh.Add((entry, known)); // known: taken before, but its staged copy is gone: downloaded again, recorded once
             }
         }
         if (fresh.Count == 0)
@@ -68,9 +74,9 @@ public sealed class FileIntake
         }
 
         await Task.Delay(source.StabilityInterval, _time, cancellationToken).ConfigureAwait(false);
-        var second = Candidates(await folder.ListAsync(source.Folder, cancellationToken).ConfigureAwait(false), source)
+        var second = Screen(await folder.ListAsync(source.Folder, cancellationToken).ConfigureAwait(false), source, refusals: null)
             .ToDictionary(e => e.Name, StringComparer.Ordinal);
-        foreach (var entry in fresh)
+        foreach (var (entry, known) in fresh)
         {
             if (!second.TryGetValue(entry.Name, out var now))
             {
@@ -84,51 +90,143 @@ public sealed class FileIntake
             }
             else
             {
-                await TakeAsync(folder, source, staging, entry, result, cancellationToken).ConfigureAwait(false);
+                await TakeAsync(folder, source, staging, entry, known, handler, result, cancellationToken).ConfigureAwait(false);
             }
         }
         return result;
     }
 
-    private async Task TakeAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, FileEntry entry, IntakeRunResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entries of a listing that are candidates, in name order. Refused (into <paramref name="refusals"/>, when
+    /// given) and left alone: names that are not plain file names (whatever the filter), and matching links, special
+    /// files and files over the size limit. Dot files and folders are skipped silently.
+    /// </summary>
+    private List<FileEntry> Screen(IReadOnlyList<FileEntry> listing, IntakeSource source, IntakeRunResult? refusals)
+    {
+        var candidates = new List<FileEntry>();
+        foreach (var entry in listing.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            string? refusal = null;
+            if (RemoteName.Problem(entry.Name) is { } problem)
+            {
+                refusal = $"has a name that {problem}";
+            }
+            else if (entry.Name.StartsWith('.') || entry.IsDirectory || !source.FileFilter.IsMatch(entry.Name))
+            {
+                continue;
+            }
+            else if (!entry.IsFile)
+            {
+                refusal = "is a symbolic link or special file, not a regular file";
+            }
+            else if (source.MaxFileBytes is { } max && entry.Size > max)
+            {
+                refusal = $"is {entry.Size} bytes, more than the limit of {max}";
+            }
+            if (refusal is null)
+            {
+                candidates.Add(entry);
+            }
+            else if (refusals is not null)
+            {
+                Refuse(source, entry.Name, refusal, refusals);
+            }
+        }
+        return candidates;
+    }
+
+    private void Refuse(IntakeSource source, string name, string reason, IntakeRunResult result)
+    {
+        var shown = RemoteName.Render(name);
+        IntakeLog.Refused(_logger, source.Name, source.Folder, shown, reason);
+        result.Refused.Add(new IntakeRefusal(shown, reason));
+    }
+
+    private async Task TakeAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, FileEntry entry, IntakeJournalEntry? known,
+        IntakeHandler handler, IntakeRunResult result, CancellationToken cancellationToken)
     {
         var key = KeyOf(source, entry);
-        var temporary = staging.TemporaryPath(key);
         long bytes;
         try
         {
-            await using var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 32 * 1024, useAsync: true);
-            bytes = await folder.DownloadAsync(entry.Path, file, cancellationToken).ConfigureAwait(false);
+            await using var file = staging.CreateTemporary(key);
+            bytes = await folder.DownloadAsync(entry.Path, new SizeCappedStream(file, entry.Size), cancellationToken).ConfigureAwait(false);
             file.Flush(flushToDisk: true);
+        }
+        catch (UnsafeEntryException e)
+        {
+            // swapped for a link or special file after it was listed: refused on the opened descriptor, nothing read
+            staging.DeleteTemporary(key);
+            Refuse(source, entry.Name, e.Reason, result);
+            return;
         }
         catch (IOException e) when (FileSystemErrors.IsNotFound(e))
         {
-            File.Delete(temporary);
+            staging.DeleteTemporary(key);
             IntakeLog.Vanished(_logger, source.Name, entry.Path);
             result.Vanished.Add(entry.Name);
             return;
         }
+        catch (SizeCappedStream.SizeExceededException)
+        {
+            bytes = -1;
+        }
         if (bytes != entry.Size)
         {
-            // changed while downloading although the listings agreed: try again in a later run
-            File.Delete(temporary);
+            // changed while downloading although the listings agreed (or the server sent more than it listed): later
+            staging.DeleteTemporary(key);
             IntakeLog.Unstable(_logger, source.Name, entry.Path, entry.Size, bytes);
             result.Unstable.Add(entry.Name);
             return;
         }
-        var stagedPath = staging.ChooseStagedPath(key, entry.Name);
-        await _journal.RecordTakenAsync(new IntakeJournalEntry(key, stagedPath, _time.GetUtcNow(), null), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, stagedPath, overwrite: false);
+        if (known is null)
+        {
+            await _journal.RecordTakenAsync(new IntakeJournalEntry(key, staging.StagedPath(key), _time.GetUtcNow(), null), cancellationToken).ConfigureAwait(false);
+        }
+        staging.Publish(key);
+        var stagedPath = staging.StagedPath(key);
         IntakeLog.Taken(_logger, source.Name, entry.Path, bytes, stagedPath);
-        result.Taken.Add(new TakenFile(key, stagedPath));
-        await AfterActionAsync(folder, source, entry, key, result, cancellationToken).ConfigureAwait(false);
+        if (await HandOverAsync(source, staging, key, handler, result.Taken, result, cancellationToken).ConfigureAwait(false))
+        {
+            await AfterActionAsync(folder, source, entry, key, result, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    private async Task AfterActionAsync(ITransferFileSystem folder, IntakeSource source, FileEntry entry, IntakeKey key, IntakeRunResult result, CancellationToken cancellationToken)
+    /// <summary>Hands a staged file to the handler; once it returned, records the file as handled and drops the staged copy.</summary>
+    private async Task<bool> HandOverAsync(IntakeSource source, StagingArea staging, IntakeKey key, IntakeHandler handler, List<TakenFile> into,
+        IntakeRunResult result, CancellationToken cancellationToken)
+    {
+        var taken = new TakenFile(key, staging.StagedPath(key));
+        try
+        {
+            await using var content = staging.OpenStaged(key);
+            await handler(taken, content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            IntakeLog.HandlingFailed(_logger, source.Name, key.Path, e);
+            result.HandlingFailures.Add((taken.Name, e.Message));
+            return false;
+        }
+        await _journal.RecordHandledAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        staging.DeleteStaged(key);
+        into.Add(taken);
+        return true;
+    }
+
+    /// <summary>Archives or deletes a handled file at the source — unless a new version replaced it meanwhile — then records it as finished.</summary>
+    private async Task AfterActionAsync(ITransferFileSystem folder, IntakeSource source, FileEntry entry, IntakeKey key, IntakeRunResult result,
+        CancellationToken cancellationToken)
     {
         try
         {
-            if (source.AfterAction == IntakeAfterAction.Delete)
+            if (await folder.TryGetEntryAsync(entry.Path, cancellationToken).ConfigureAwait(false) is { } now
+                && (!now.IsFile || now.Size != key.Size || now.LastModified != key.LastModified))
+            {
+                // not the version that was handled: it stays for a later run (as a new version), this one is done
+                IntakeLog.Replaced(_logger, source.Name, entry.Path);
+            }
+            else if (source.AfterAction == IntakeAfterAction.Delete)
             {
                 await folder.DeleteAsync(entry.Path, cancellationToken).ConfigureAwait(false);
             }
@@ -141,7 +239,7 @@ public sealed class FileIntake
         {
             // gone already (a previous attempt got through before its reply was lost): the action's goal is met
         }
-        catch (IOException e) when (e is not SftpConnectionException)
+        catch (Exception e) when (e is (IOException and not SftpConnectionException) or UnauthorizedAccessException)
         {
             IntakeLog.AfterActionFailed(_logger, source.Name, source.AfterAction, entry.Path, e);
             result.AfterActionFailures.Add((entry.Name, e.Message));
@@ -163,22 +261,33 @@ public sealed class FileIntake
         await folder.RenameAsync(entry.Path, target, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RecoverInterruptedAsync(IntakeSource source, StagingArea staging, IntakeRunResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files an earlier run took but did not get to hand over (it stopped, or its handler failed) are handed over now
+    /// from staging — completing an interrupted rename first. One whose staged copy is gone is downloaded again when
+    /// it is listed.
+    /// </summary>
+    private async Task HandOverInterruptedAsync(IntakeSource source, StagingArea staging, IntakeHandler handler, IntakeRunResult result,
+        CancellationToken cancellationToken)
     {
         foreach (var entry in await _journal.ListUnfinishedAsync(source.Name, cancellationToken).ConfigureAwait(false))
         {
-            var temporary = staging.TemporaryPath(entry.Key);
-            if (!File.Exists(entry.StagedPath) && File.Exists(temporary))
+            if (entry.HandledAt is not null)
             {
-                File.Move(temporary, entry.StagedPath, overwrite: false);
-                IntakeLog.Recovered(_logger, source.Name, entry.StagedPath);
-                result.Recovered.Add(new TakenFile(entry.Key, entry.StagedPath));
+                continue;
             }
+            if (!staging.HasStaged(entry.Key))
+            {
+                if (!staging.HasTemporary(entry.Key))
+                {
+                    continue;
+                }
+                staging.Publish(entry.Key);
+            }
+            var stagedPath = staging.StagedPath(entry.Key);
+            IntakeLog.Recovered(_logger, source.Name, stagedPath);
+            await HandOverAsync(source, staging, entry.Key, handler, result.Recovered, result, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private static IEnumerable<FileEntry> Candidates(IEnumerable<FileEntry> listing, IntakeSource source) =>
-        listing.Where(e => e.IsFile && source.FileFilter.IsMatch(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal);
 
     private static IntakeKey KeyOf(IntakeSource source, FileEntry entry) => new(source.Name, entry.Path, entry.Size, entry.LastModified);
 }

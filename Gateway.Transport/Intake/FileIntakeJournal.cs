@@ -10,6 +10,9 @@ namespace Gateway.Transport.Intake;
 /// </summary>
 public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
 {
+    private const string Handled = "handled";
+    private const string Finished = "finished";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private readonly Dictionary<string, IntakeJournalEntry> _entries = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _write = new(1, 1);
@@ -24,7 +27,12 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         {
             Replay(File.ReadAllLines(Path));
         }
-        _file = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // names of partner files: the gateway's user only
+        }
+        _file = new FileStream(Path, options);
     }
 
     public string Path { get; }
@@ -55,19 +63,11 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
-    public async Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await AppendAsync(new JournalLine("finished", key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, finishedAt),
-            cancellationToken).ConfigureAwait(false);
-        lock (_entries)
-        {
-            if (_entries.TryGetValue(key.Value, out var entry))
-            {
-                _entries[key.Value] = entry with { FinishedAt = finishedAt };
-            }
-        }
-    }
+    public Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default) =>
+        RecordEventAsync(Handled, key, handledAt, cancellationToken);
+
+    public Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default) =>
+        RecordEventAsync(Finished, key, finishedAt, cancellationToken);
 
     public Task<IReadOnlyList<IntakeJournalEntry>> ListUnfinishedAsync(string source, CancellationToken cancellationToken = default)
     {
@@ -99,6 +99,31 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
+    private async Task RecordEventAsync(string name, IntakeKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await AppendAsync(new JournalLine(name, key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, at), cancellationToken)
+            .ConfigureAwait(false);
+        lock (_entries)
+        {
+            Apply(name, key, at);
+        }
+    }
+
+    /// <summary>A "handled" or "finished" event on a taken entry; a "finished" one of an older journal (before "handled" existed) counts as handled.</summary>
+    private void Apply(string name, IntakeKey key, DateTimeOffset at)
+    {
+        if (_entries.TryGetValue(key.Value, out var entry))
+        {
+            _entries[key.Value] = name switch
+            {
+                Handled => entry with { HandledAt = at },
+                Finished => entry with { FinishedAt = at, HandledAt = entry.HandledAt ?? at },
+                _ => entry,
+            };
+        }
+    }
+
     private void Replay(string[] lines)
     {
         for (var i = 0; i < lines.Length; i++)
@@ -125,9 +150,9 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
             {
                 _entries[key.Value] = new IntakeJournalEntry(key, line.StagedPath ?? "", line.At, null);
             }
-            else if (line.Event == "finished" && _entries.TryGetValue(key.Value, out var entry))
+            else
             {
-                _entries[key.Value] = entry with { FinishedAt = line.At };
+                Apply(line.Event, key, line.At);
             }
         }
     }

@@ -2,7 +2,8 @@ namespace Gateway.Transport.Intake;
 
 /// <summary>
 /// Remembers which file versions the intake has taken, durably: a file version once recorded as taken is never taken
-/// again, also when the process died before the file was removed at the source. Implementations must make
+/// again, also when the process died before the file was removed at the source; a taken file is removed at the source
+/// only once it is recorded as handled. Implementations must make
 /// <see cref="RecordTakenAsync"/> durable before returning. <see cref="FileIntakeJournal"/> keeps it in a local file;
 /// the gateway may back it with its database instead.
 /// </summary>
@@ -13,7 +14,10 @@ public interface IIntakeJournal
     /// <summary>Records a taken file (before it appears under its staged name). Recording the same key twice is an error.</summary>
     Task RecordTakenAsync(IntakeJournalEntry entry, CancellationToken cancellationToken = default);
 
-    /// <summary>Records that the after-action for <paramref name="key"/> is done.</summary>
+    /// <summary>Records that the handler committed <paramref name="key"/>'s file: from now on it may leave the source.</summary>
+    Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the after-action for <paramref name="key"/> is done (only ever after it was handled).</summary>
     Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default);
 
     /// <summary>Entries of <paramref name="source"/> taken but not finished (crash recovery).</summary>

@@ -22,4 +22,13 @@ internal static partial class IntakeLog
 
     [LoggerMessage(EventId = 5405, Level = LogLevel.Warning, Message = "Intake {Source}: recovered {StagedPath} from an interrupted run")]
     public static partial void Recovered(ILogger logger, string source, string stagedPath);
+
+    [LoggerMessage(EventId = 5406, Level = LogLevel.Warning, Message = "Intake {Source}: {ShownName} in {Folder} {Reason}; not taken, left at the source")]
+    public static partial void Refused(ILogger logger, string source, string folder, string shownName, string reason);
+
+    [LoggerMessage(EventId = 5407, Level = LogLevel.Error, Message = "Intake {Source}: handling {Path} failed; it stays staged and at the source for the next run")]
+    public static partial void HandlingFailed(ILogger logger, string source, string path, Exception exception);
+
+    [LoggerMessage(EventId = 5408, Level = LogLevel.Warning, Message = "Intake {Source}: {Path} changed after it was taken; the new version is left for a later run")]
+    public static partial void Replaced(ILogger logger, string source, string path);
 }

@@ -11,8 +11,18 @@ public sealed record IntakeSource
     /// <summary>The folder to poll (remote path, or relative to a local folder's root).</summary>
     public required string Folder { get; init; }
 
-    /// <summary>Which file names to take, e.g. <c>RM*.xml</c>.</summary>
+    /// <summary>
+    /// Which file names to take, e.g. <c>RM*.xml</c>. Names starting with '.' are never taken, whatever the filter:
+    /// uploads in progress use such names (<c>.VZ_1.xml.part</c>), so a dot file is skipped and left alone.
+    /// </summary>
     public required GlobPattern FileFilter { get; init; }
+
+    /// <summary>
+    /// The largest file taken, by the size the listing gives (null: no limit). A larger file is not downloaded: it is
+    /// reported under <see cref="IntakeRunResult.Refused"/> and left at the source. A download never writes more than
+    /// the listed size into staging.
+    /// </summary>
+    public long? MaxFileBytes { get; init; }
 
     public IntakeAfterAction AfterAction { get; init; } = IntakeAfterAction.Delete;
 
@@ -27,7 +37,7 @@ public sealed record IntakeSource
 
     internal void Validate()
     {
-        if (!TransferPath.IsPlainFileName(Name) || Name.StartsWith('.'))
+        if (!RemoteName.IsPlain(Name) || Name.StartsWith('.'))
         {
             throw new ArgumentException($"intake source name '{Name}' must be a plain name (it names a staging folder)");
         }
@@ -39,5 +49,9 @@ public sealed record IntakeSource
         }
         ArgumentOutOfRangeException.ThrowIfNegative(StabilityInterval.Ticks, nameof(StabilityInterval));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFilesPerRun, 1);
+        if (MaxFileBytes is { } max)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(max, nameof(MaxFileBytes));
+        }
     }
 }

@@ -1,27 +1,80 @@
+using Gateway.Transport.Files;
+using Gateway.Transport.Files.Posix;
+
 namespace Gateway.Transport.Intake;
 
 /// <summary>
-/// The local staging folder of one source: a download lands under a hidden temporary name derived from its intake
-/// key (so a repeated attempt overwrites, never duplicates) and is moved to its staged name only after the journal
-/// recorded it. Staged names keep the source name; a clash with an older staged file adds the key digest.
+/// The local staging folder of one source. Names here are the gateway's own — derived from the intake key's digest,
+/// never from a name the partner chose — so nothing a partner lists can place a file elsewhere: a download lands in
+/// <c>.&lt;digest&gt;.part</c> (a repeated attempt overwrites, never duplicates) and is renamed to <c>&lt;digest&gt;.taken</c>
+/// once the journal recorded it. The staging root and the source's folder are 0700, files 0600; everything is
+/// opened relative to the open source folder without following links.
 /// </summary>
-internal sealed class StagingArea
+internal sealed class StagingArea : IDisposable
 {
+    /// <summary>rwx for the gateway's user only.</summary>
+    public const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>rw for the gateway's user only.</summary>
+    public const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private readonly DirectoryDescriptor _folder;
+
     public StagingArea(string stagingRoot, string sourceName)
     {
-        Directory = Path.Combine(Path.GetFullPath(stagingRoot), sourceName);
-        System.IO.Directory.CreateDirectory(Directory);
+        if (!RemoteName.IsPlain(sourceName) || sourceName.StartsWith('.'))
+        {
+            throw new ArgumentException($"staging folder name {RemoteName.Render(sourceName)} is not a plain name", nameof(sourceName));
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException(PosixCalls.UnavailableReason);
+        }
+        var root = Path.GetFullPath(stagingRoot);
+        Directory = Path.Combine(root, sourceName);
+        System.IO.Directory.CreateDirectory(root, FolderMode);
+        File.SetUnixFileMode(root, FolderMode); // also when an older version created it wider
+        using var rootFolder = DirectoryDescriptor.OpenRoot(root);
+        _folder = rootFolder.CreateDirectory(sourceName, FolderMode, Directory);
+        _folder.SetMode(FolderMode, Directory);
     }
 
+    /// <summary>Where this source's staged files are (for logs and tests).</summary>
     public string Directory { get; }
 
-    public string TemporaryPath(IntakeKey key) => Path.Combine(Directory, $".{key.Digest}.part");
+    public string TemporaryPath(IntakeKey key) => Path.Combine(Directory, TemporaryName(key));
 
-    public string ChooseStagedPath(IntakeKey key, string fileName)
+    public string StagedPath(IntakeKey key) => Path.Combine(Directory, StagedName(key));
+
+    /// <summary>Creates (or truncates) the temporary file of <paramref name="key"/>, mode 0600.</summary>
+    public FileStream CreateTemporary(IntakeKey key) =>
+        new(_folder.CreateRegularFile(TemporaryName(key), FileMode, TemporaryPath(key)), FileAccess.Write, 32 * 1024);
+
+    public bool HasTemporary(IntakeKey key) => _folder.TryStat(TemporaryName(key), TemporaryPath(key)) is not null;
+
+    public bool HasStaged(IntakeKey key) => _folder.TryStat(StagedName(key), StagedPath(key)) is not null;
+
+    /// <summary>Renames the complete temporary file to the staged name (replacing a stale one of the same key).</summary>
+    public void Publish(IntakeKey key) => _folder.Rename(TemporaryName(key), _folder, StagedName(key), replace: true, TemporaryPath(key));
+
+    public FileStream OpenStaged(IntakeKey key) =>
+        new(_folder.OpenRegularFileForReading(StagedName(key), StagedPath(key)), FileAccess.Read, 32 * 1024);
+
+    public void DeleteTemporary(IntakeKey key) => DeleteIfPresent(TemporaryName(key), TemporaryPath(key));
+
+    public void DeleteStaged(IntakeKey key) => DeleteIfPresent(StagedName(key), StagedPath(key));
+
+    public void Dispose() => _folder.Dispose();
+
+    private void DeleteIfPresent(string name, string shownPath)
     {
-        var plain = Path.Combine(Directory, fileName);
-        return File.Exists(plain)
-            ? Path.Combine(Directory, $"{Path.GetFileNameWithoutExtension(fileName)}.{key.Digest[..8]}{Path.GetExtension(fileName)}")
-            : plain;
+        if (_folder.TryStat(name, shownPath) is not null)
+        {
+            _folder.Delete(name, shownPath);
+        }
     }
+
+    private static string TemporaryName(IntakeKey key) => $".{key.Digest}.part";
+
+    private static string StagedName(IntakeKey key) => $"{key.Digest}.taken";
 }

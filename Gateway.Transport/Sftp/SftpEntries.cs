@@ -7,15 +7,20 @@ namespace Gateway.Transport.Sftp;
 /// <summary>Turns libssh's sftp_attributes into <see cref="FileEntry"/> values.</summary>
 internal static unsafe class SftpEntries
 {
-    /// <summary>A readdir entry; null for "." and "..".</summary>
+    /// <summary>
+    /// A readdir entry; null for "." and "..". A name that is not a plain file name (<see cref="RemoteName.Problem"/>:
+    /// a server may list "../x", "a/b" or control characters) is data, never a path: its entry is of kind
+    /// <see cref="FileEntryKind.Other"/>, so nothing takes, renames or deletes it; the intake reports it.
+    /// </summary>
     public static FileEntry? FromListing(SftpAttributesNative* attributes, string directory)
     {
         var name = Marshal.PtrToStringUTF8(attributes->Name) ?? "";
-        if (name is "" or "." or "..")
+        if (name is "." or "..")
         {
             return null;
         }
-        return Create(attributes, name, TransferPath.Combine(directory, name));
+        var entry = Create(attributes, name, TransferPath.Combine(directory, name));
+        return RemoteName.IsPlain(name) ? entry : entry with { Kind = FileEntryKind.Other };
     }
 
     /// <summary>A stat result (which carries no name: it is taken from the path).</summary>

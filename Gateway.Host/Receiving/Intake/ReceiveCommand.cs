@@ -16,7 +16,8 @@ namespace Gateway.Host.Receiving.Intake;
 /// <summary>
 /// <c>gateway receive --once [--account A] [--config FILE]</c>: one round of the receiving role (the service does this on
 /// the import schedules): takes every waiting file, processes it, answers with Retourmeldingen, and prints per account
-/// how many files were processed, refused, held or are waiting.
+/// how many files were processed, refused, held or are waiting, and what it could not take in (a folder that failed,
+/// files left at the partner).
 /// </summary>
 public static class ReceiveCommand
 {
@@ -45,11 +46,16 @@ public static class ReceiveCommand
             var output = parse.InvocationConfiguration.Output;
             foreach (var receiving in catalog.Accounts.Where(a => only is null || a.Name == only))
             {
-                var outcomes = await intake.RunOnceAsync(receiving, folders.Open(receiving), cancellationToken).ConfigureAwait(false);
+                var run = await intake.RunAsync(receiving, folders.Open(receiving), cancellationToken).ConfigureAwait(false);
+                var outcomes = run.Outcomes;
                 var counts = outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
                 await output.WriteLineAsync($"{receiving.Name}: {outcomes.Count} files — {counts.GetValueOrDefault(ReceivedFileStatus.Processed)} processed, "
                     + $"{counts.GetValueOrDefault(ReceivedFileStatus.Refused)} refused, {counts.GetValueOrDefault(ReceivedFileStatus.Held)} held, "
                     + $"{counts.GetValueOrDefault(ReceivedFileStatus.Waiting)} waiting; {outcomes.Count(o => o.Retourmelding is not null)} Retourmeldingen sent").ConfigureAwait(false);
+                foreach (var problem in run.Problems)
+                {
+                    await output.WriteLineAsync($"{receiving.Name}: not taken in — {problem}").ConfigureAwait(false);
+                }
             }
             return 0;
         });

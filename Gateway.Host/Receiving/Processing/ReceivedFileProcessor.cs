@@ -33,6 +33,9 @@ public sealed class ReceivedFileProcessor(
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _accountLocks = new(StringComparer.Ordinal);
 
+    /// <summary>The largest file processed (<see cref="ReceivingOptions.MaxFileBytes"/>): the intake does not download a larger one.</summary>
+    public int MaxFileBytes => options.MaxFileBytes;
+
     /// <summary>Processes one received file.</summary>
     /// <param name="account">The account (sending partner) the file came from.</param>
     /// <param name="filePath">The file's path as the transport saw it (folder and name), matched against the import configurations.</param>

@@ -26,6 +26,9 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Retourmeldingen.PendingRetourmelding> PendingRetourmeldingen => Set<Retourmeldingen.PendingRetourmelding>();
 
+    /// <summary>How each intake step of each account last went (readiness, operators).</summary>
+    public DbSet<Intake.IntakeStepStatus> IntakeStatus => Set<Intake.IntakeStepStatus>();
+
     /// <summary>The gateway's outbox (its table, created by the gateway's migrations): an applied message's event is written in the register's transaction.</summary>
     public DbSet<Ledger.OutboxEvent> OutboxEvents => Set<Ledger.OutboxEvent>();
 
@@ -71,6 +74,11 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingPendingRetourmeldingen");
             e.HasIndex(r => r.Account);
+        });
+        modelBuilder.Entity<Intake.IntakeStepStatus>(e =>
+        {
+            e.ToTable("ReceivingIntakeStatus");
+            e.HasKey(x => new { x.Account, x.Step, x.Folder, x.Filter });
         });
         modelBuilder.Entity<Ledger.OutboxEvent>(e => e.ToTable("OutboxEvents", t => t.ExcludeFromMigrations()));
     }

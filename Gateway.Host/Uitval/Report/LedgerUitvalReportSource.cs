@@ -7,7 +7,8 @@ namespace Gateway.Host.Uitval.Report;
 
 /// <summary>
 /// The daily report's items from the gateway database: every open uitval entry, for the account it belongs to (delivery
-/// and conversion uitval carry the account; import uitval the integration, reported to every account it feeds). The
+/// and conversion uitval carry the account; import uitval the integration, reported to every account it feeds; a
+/// receiving account's intake problems carry that account). The
 /// time of the last sent report is an audit entry (<c>uitval.report.sent</c>), so "new" survives restarts.
 /// </summary>
 public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCatalog accounts) : IUitvalReportSource
@@ -40,9 +41,13 @@ public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCa
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A sending account itself, or the accounts an integration feeds; any other name (a receiving account's intake
+    /// problems) is reported to the account of that name.
+    /// </summary>
     private List<string> AccountsOf(string integrationOrAccount)
     {
         var byIntegration = accounts.All.Where(a => a.Integration == integrationOrAccount).Select(a => a.Name).ToList();
-        return accounts.All.Any(a => a.Name == integrationOrAccount) ? [integrationOrAccount] : byIntegration;
+        return accounts.All.Any(a => a.Name == integrationOrAccount) || byIntegration.Count == 0 ? [integrationOrAccount] : byIntegration;
     }
 }

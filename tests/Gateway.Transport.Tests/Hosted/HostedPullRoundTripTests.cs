@@ -72,14 +72,16 @@ public sealed class HostedPullRoundTripTests(SshdServer sshd)
             await connection.RenameAsync("/inbox/.RM_1.xml.part", "/inbox/RM_1.xml");
             var staging = Path.Combine(sshd.RunDirectory, "hosted-staging");
             using var journal = new FileIntakeJournal(Path.Combine(staging, "journal.jsonl"));
+            var handled = new HandledFiles();
             var intake = await new FileIntake(journal, staging).RunAsync(new LocalFolderFileSystem(layout.InboxDirectory), new IntakeSource
             {
                 Name = "acme-inbox",
                 Folder = ".",
                 FileFilter = GlobPattern.Parse("RM*.xml"),
                 StabilityInterval = TimeSpan.FromMilliseconds(100),
-            });
-            Assert.Equal("<Retourmelding1/>", await File.ReadAllTextAsync(Assert.Single(intake.Taken).StagedPath));
+            }, handled.HandleAsync);
+            Assert.Equal("RM_1.xml", Assert.Single(intake.Taken).Name);
+            Assert.Equal("<Retourmelding1/>", handled.ContentOf("RM_1.xml"));
             Assert.Empty(await connection.ListAsync("/inbox"));
 
             // keys only: the fragment allows no password (and the account has none)

@@ -17,7 +17,7 @@ public sealed class HostedSftpProvisionerTests
             # Account: Acme Arbo B.V.
             Match User gw-acme
                 ChrootDirectory /srv/gateway-sftp/gw-acme
-                ForceCommand internal-sftp -d /outbox -u 0007
+                ForceCommand internal-sftp -d /outbox -u 0007 -P symlink,hardlink
                 AuthorizedKeysFile /etc/ssh/gateway-authorized-keys/gw-acme
                 AuthenticationMethods publickey
                 PubkeyAuthentication yes

@@ -33,13 +33,14 @@ public sealed class FolderIntakeTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Inbox, "RM_1.xml"), "<Retourmelding1/>");
         await File.WriteAllTextAsync(Path.Combine(Inbox, "notes.txt"), "not for us");
         using var journal = new FileIntakeJournal(Path.Combine(_root, "journal.jsonl"));
+        var handled = new HandledFiles();
 
-        var result = await new FileIntake(journal, Staging).RunAsync(new LocalFolderFileSystem(_root), Source());
+        var result = await new FileIntake(journal, Staging).RunAsync(new LocalFolderFileSystem(_root), Source(), handled.HandleAsync);
 
-        var taken = Assert.Single(result.Taken);
-        Assert.Equal("<Retourmelding1/>", await File.ReadAllTextAsync(taken.StagedPath));
+        Assert.Equal("RM_1.xml", Assert.Single(result.Taken).Name);
+        Assert.Equal("<Retourmelding1/>", handled.ContentOf("RM_1.xml"));
         Assert.Equal(["notes.txt"], Directory.GetFiles(Inbox).Select(Path.GetFileName));
-        Assert.Empty(Directory.GetFiles(Path.Combine(Staging, "acme-inbox"), ".*"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Staging, "acme-inbox")));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class FolderIntakeTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Inbox, "RM_1.xml"), "newer");
         using var journal = new FileIntakeJournal(Path.Combine(_root, "journal.jsonl"));
 
-        var result = await new FileIntake(journal, Staging).RunAsync(new LocalFolderFileSystem(_root), Source(IntakeAfterAction.Archive));
+        var result = await new FileIntake(journal, Staging).RunAsync(new LocalFolderFileSystem(_root), Source(IntakeAfterAction.Archive), new HandledFiles().HandleAsync);
 
         Assert.Single(result.Taken);
         Assert.Empty(Directory.GetFiles(Inbox));
@@ -71,11 +72,13 @@ public sealed class FolderIntakeTests : IDisposable
             BeforeList = number => number == 2 ? File.AppendAllTextAsync(path, "melding1/>") : Task.CompletedTask,
         };
 
-        var whileWriting = await intake.RunAsync(growing, Source());
-        var afterwards = await intake.RunAsync(new LocalFolderFileSystem(_root), Source());
+        var handled = new HandledFiles();
+        var whileWriting = await intake.RunAsync(growing, Source(), handled.HandleAsync);
+        var afterwards = await intake.RunAsync(new LocalFolderFileSystem(_root), Source(), handled.HandleAsync);
 
         Assert.Equal(["RM_growing.xml"], whileWriting.Unstable);
         Assert.Empty(whileWriting.Taken);
-        Assert.Equal("<Retourmelding1/>", await File.ReadAllTextAsync(Assert.Single(afterwards.Taken).StagedPath));
+        Assert.Single(afterwards.Taken);
+        Assert.Equal("<Retourmelding1/>", handled.ContentOf("RM_growing.xml"));
     }
 }

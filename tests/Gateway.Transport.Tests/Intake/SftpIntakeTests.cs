@@ -37,18 +37,20 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
     }
 
     [RequiresSshdFact]
-    public async Task Takes_matching_stable_files_into_staging_and_deletes_them_remotely()
+    public async Task Takes_matching_stable_files_hands_them_over_and_then_deletes_them_remotely()
     {
         await using var connection = await sshd.ConnectAsync();
         var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1>1</Retourmelding1>"), ("RM_2.xml", "<Retourmelding1>2</Retourmelding1>"), ("VZ_1.xml", "not ours"));
         using var journal = new FileIntakeJournal(JournalPath);
+        var handled = new HandledFiles();
 
-        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder));
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder), handled.HandleAsync);
 
         Assert.Equal(["RM_1.xml", "RM_2.xml"], result.Taken.Select(t => t.Name));
-        Assert.Equal("<Retourmelding1>2</Retourmelding1>", await File.ReadAllTextAsync(result.Taken[1].StagedPath));
+        Assert.Equal("<Retourmelding1>2</Retourmelding1>", handled.ContentOf("RM_2.xml"));
         Assert.Equal(["VZ_1.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
         Assert.All(result.Taken, t => Assert.NotNull(journal.FindAsync(t.Key).Result!.FinishedAt));
+        Assert.Empty(Directory.GetFiles(Path.Combine(Staging, "partner-rm"))); // staged copies are dropped once handled
     }
 
     [RequiresSshdFact]
@@ -58,7 +60,7 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         var folder = await FolderWithAsync(connection, ("RM_9.xml", "<Retourmelding1/>"));
         using var journal = new FileIntakeJournal(JournalPath);
 
-        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder, IntakeAfterAction.Archive));
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder, IntakeAfterAction.Archive), new HandledFiles().HandleAsync);
 
         Assert.Single(result.Taken);
         Assert.Equal(["archive"], (await connection.ListAsync(folder)).Select(e => e.Name));
@@ -79,16 +81,18 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
                 : Task.CompletedTask,
         };
 
-        var during = await intake.RunAsync(uploading, Source(folder));
-        var after = await intake.RunAsync(connection, Source(folder));
+        var handled = new HandledFiles();
+        var during = await intake.RunAsync(uploading, Source(folder), handled.HandleAsync);
+        var after = await intake.RunAsync(connection, Source(folder), handled.HandleAsync);
 
         Assert.Equal(["RM_big.xml"], during.Unstable);
         Assert.Empty(during.Taken);
-        Assert.Equal("<Retourmelding1>more bytes</Retourmelding1>", await File.ReadAllTextAsync(Assert.Single(after.Taken).StagedPath));
+        Assert.Single(after.Taken);
+        Assert.Equal("<Retourmelding1>more bytes</Retourmelding1>", handled.ContentOf("RM_big.xml"));
     }
 
     [RequiresSshdFact]
-    public async Task A_crash_between_download_and_remote_delete_never_processes_the_file_twice()
+    public async Task A_crash_between_handling_and_remote_delete_never_hands_the_file_over_twice()
     {
         await using var connection = await sshd.ConnectAsync();
         var folder = await FolderWithAsync(connection, ("RM_crash.xml", "<Retourmelding1/>"));
@@ -96,35 +100,66 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         {
             BeforeDelete = _ => throw new InvalidOperationException("simulated crash: the process dies before the remote delete"),
         };
+        var handled = new HandledFiles();
         using (var journal = new FileIntakeJournal(JournalPath))
         {
-            await Assert.ThrowsAsync<InvalidOperationException>(() => new FileIntake(journal, Staging).RunAsync(crashing, Source(folder)));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => new FileIntake(journal, Staging).RunAsync(crashing, Source(folder), handled.HandleAsync));
         }
         Assert.Equal(["RM_crash.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
 
         using var restarted = new FileIntakeJournal(JournalPath); // a new process replays the journal
-        var result = await new FileIntake(restarted, Staging).RunAsync(connection, Source(folder));
+        var result = await new FileIntake(restarted, Staging).RunAsync(connection, Source(folder), handled.HandleAsync);
 
         Assert.Empty(result.Taken);
         Assert.Equal(["RM_crash.xml"], result.AlreadyTaken);
         Assert.Empty(await connection.ListAsync(folder));
-        Assert.Equal(["RM_crash.xml"], Directory.GetFiles(Path.Combine(Staging, "partner-rm")).Select(Path.GetFileName));
+        Assert.Equal(["RM_crash.xml"], handled.Names);
     }
 
     [RequiresSshdFact]
-    public async Task An_interrupted_move_into_staging_is_completed_and_reported_as_recovered()
+    public async Task A_file_whose_handling_fails_stays_at_the_partner_and_is_handed_over_again_next_run()
+    {
+        await using var connection = await sshd.ConnectAsync();
+        var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1/>"));
+        var failing = new HandledFiles { Before = _ => throw new InvalidOperationException("the register is not reachable") };
+        var handled = new HandledFiles();
+        using var journal = new FileIntakeJournal(JournalPath);
+
+        var first = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder), failing.HandleAsync);
+
+        Assert.Equal(("RM_1.xml", "the register is not reachable"), Assert.Single(first.HandlingFailures));
+        Assert.Empty(first.Taken);
+        Assert.Equal(["RM_1.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+        var entry = Assert.Single(await journal.ListUnfinishedAsync("partner-rm"));
+        Assert.Null(entry.HandledAt);
+
+        var second = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder), handled.HandleAsync);
+
+        Assert.Equal(["RM_1.xml"], second.Recovered.Select(t => t.Name)); // from staging, not downloaded again
+        Assert.Equal(["RM_1.xml"], second.AlreadyTaken);
+        Assert.Equal("<Retourmelding1/>", handled.ContentOf("RM_1.xml"));
+        Assert.Empty(await connection.ListAsync(folder));
+        Assert.Empty(await journal.ListUnfinishedAsync("partner-rm"));
+    }
+
+    [RequiresSshdFact]
+    public async Task An_interrupted_rename_into_staging_is_completed_and_the_file_handed_over_as_recovered()
     {
         await using var connection = await sshd.ConnectAsync();
         var folder = await FolderWithAsync(connection);
         var key = new IntakeKey("partner-rm", $"{folder}/RM_7.xml", 4, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
-        var staging = new StagingArea(Staging, "partner-rm");
-        await File.WriteAllTextAsync(staging.TemporaryPath(key), "<x/>");
+        using (var staging = new StagingArea(Staging, "partner-rm"))
+        {
+            await File.WriteAllTextAsync(staging.TemporaryPath(key), "<x/>");
+        }
         using var journal = new FileIntakeJournal(JournalPath);
-        await journal.RecordTakenAsync(new IntakeJournalEntry(key, Path.Combine(staging.Directory, "RM_7.xml"), DateTimeOffset.UtcNow, null));
+        await journal.RecordTakenAsync(new IntakeJournalEntry(key, "", DateTimeOffset.UtcNow, null));
+        var handled = new HandledFiles();
 
-        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder));
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(folder), handled.HandleAsync);
 
-        Assert.Equal("<x/>", await File.ReadAllTextAsync(Assert.Single(result.Recovered).StagedPath));
+        Assert.Equal(["RM_7.xml"], result.Recovered.Select(t => t.Name));
+        Assert.Equal("<x/>", handled.ContentOf("RM_7.xml"));
         Assert.Empty(result.Taken);
     }
 
@@ -143,7 +178,7 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
             },
         };
 
-        var result = await new FileIntake(journal, Staging).RunAsync(vanishing, Source(folder));
+        var result = await new FileIntake(journal, Staging).RunAsync(vanishing, Source(folder), new HandledFiles().HandleAsync);
 
         Assert.Equal(["RM_gone.xml"], result.Vanished);
         Assert.Empty(result.Taken);

@@ -4,12 +4,16 @@ namespace Gateway.Transport.Tests.Support;
 
 /// <summary>
 /// Passes every call to a real file system (an SFTP connection), letting a test act just before a rename, delete or
-/// download — to stage races and crashes against the real server, not to fake it.
+/// download — to stage races and crashes against the real server, not to fake it — or rewrite what a listing
+/// returns (a server that lies about names).
 /// </summary>
 internal sealed class InterceptingFileSystem(ITransferFileSystem inner) : ITransferFileSystem
 {
     /// <summary>Runs before each listing with the 1-based number of that listing.</summary>
     public Func<int, Task>? BeforeList { get; init; }
+
+    /// <summary>Rewrites each listing the real server returned.</summary>
+    public Func<IReadOnlyList<FileEntry>, IReadOnlyList<FileEntry>>? AfterList { get; init; }
 
     public Func<string, string, Task>? BeforeRename { get; init; }
 
@@ -28,7 +32,8 @@ internal sealed class InterceptingFileSystem(ITransferFileSystem inner) : ITrans
         {
             await BeforeList(number);
         }
-        return await inner.ListAsync(directory, cancellationToken);
+        var listing = await inner.ListAsync(directory, cancellationToken);
+        return AfterList is null ? listing : AfterList(listing);
     }
 
     public Task<FileEntry?> TryGetEntryAsync(string path, CancellationToken cancellationToken = default) =>

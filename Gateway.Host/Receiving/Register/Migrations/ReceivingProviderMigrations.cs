@@ -59,3 +59,21 @@ public sealed class PostgresWaitingSince : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => WaitingSinceSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261201000004_IntakeStepStatus")]
+public sealed class SqliteIntakeStepStatus : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => IntakeStepStatusSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => IntakeStepStatusSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261201000004_IntakeStepStatus")]
+public sealed class PostgresIntakeStepStatus : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => IntakeStepStatusSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => IntakeStepStatusSchema.Down(migrationBuilder);
+}

@@ -34,6 +34,21 @@ public sealed class LedgerUitvalReportSourceTests
         Assert.Equal([("{GUID-1}", false), ("CASE-9", false), ("{GUID-3}", true)], second.Select(i => (i.RecordKey, i.IsNew)));
     }
 
+    [Fact]
+    public async Task Uitval_of_a_receiving_account_is_reported_to_that_account()
+    {
+        await using var db = await TempSqliteDatabase.CreateAsync();
+        var accounts = AccountCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gateway:Accounts:arbo:Integration"] = "acme",
+        }).Build());
+        await AddAsync(db, "partnerin", UitvalStage.Import, "/inbox", DateTime.UtcNow); // an intake problem of receiving account "partnerin"
+
+        var items = await new LedgerUitvalReportSource(db.Database, accounts).GetItemsAsync(DateTimeOffset.UtcNow, default);
+
+        Assert.Equal(("partnerin", "/inbox"), (Assert.Single(items).Account, items[0].RecordKey));
+    }
+
     private static async Task AddAsync(TempSqliteDatabase db, string integration, UitvalStage stage, string key, DateTime created, UitvalStatus status = UitvalStatus.Open)
     {
         await using var context = db.Database.CreateContext();
