@@ -49,12 +49,7 @@ public sealed class SftpClient : ISftpClient
     public Task<PresentedHostKey> FetchHostKeyAsync(string host, int port = 22, string? keyType = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
-        string? algorithms = null;
-        if (keyType is not null)
-        {
-            algorithms = string.Join(',', HostKeyAlgorithms.ForKeyType(keyType)
-                ?? throw new ArgumentException($"unknown key type '{keyType}' (ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa)", nameof(keyType)));
-        }
+        var algorithms = HostKeyAlgorithms.ToRequest(keyType);
         var endpoint = $"{host}:{port}";
         return Task.Run(() =>
         {

@@ -17,6 +17,8 @@
 #   floor (when cc and libssh-dev are present): libssh_floor.c, the same open/write/close + rename per file written
 #         directly in C against libssh's synchronous sftp_* API: what the round trips alone cost with libssh 0.10.
 # SSHNET_IN_FLIGHT (default 16) is how many deliveries share one SSH.NET connection at once in the "in flight" row.
+# BENCH_BEFORE=PATH adds a row "libssh before": a SftpBench binary built against an earlier commit's writer (same
+# arguments), so before and after are measured alternately in one run (see docs/benchmarks.md for how it was built).
 # The server's upload folder is a tmpfs (BENCH_ON_DISK=1 keeps it on disk, where other jobs' writes dominate).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -130,6 +132,7 @@ for set_name in $SETS; do
   for run in $(seq 1 "$RUNS"); do
     cut -d' ' -f1 /proc/loadavg >>"$LOADS"
     ours "libssh" "$set_name" "$run" LibSsh 1 1
+    if [ -n "${BENCH_BEFORE:-}" ]; then BENCH="$BENCH_BEFORE" ours "libssh before" "$set_name" "$run" LibSsh 1 1; fi
     sftp_batch "$set_name" "$run" 1
     ours "ssh.net" "$set_name" "$run" SshNet 1 1
     ours "ssh.net $IN_FLIGHT in flight" "$set_name" "$run" SshNet 1 "$IN_FLIGHT"
