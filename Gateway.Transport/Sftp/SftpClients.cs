@@ -37,7 +37,4 @@ public static class SftpClients
         }
         return false;
     }
-
-    /// <summary>Why the client cannot run on this machine (libssh missing for <see cref="SftpClientKind.LibSsh"/>), or null.</summary>
-    public static string? UnavailableReason(SftpClientKind kind) => kind == SftpClientKind.LibSsh ? SftpClient.UnavailableReason : null;
 }

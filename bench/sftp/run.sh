@@ -8,7 +8,9 @@
 #
 # Data sets (bench/out/sftp, deterministic): "4k" = COUNT files of exactly 4,096 bytes; "2-20k" = COUNT files of
 # 2,048 to 20,480 bytes (uniform). Each round runs every row once, in the order below (alternating), each into a fresh
-# remote folder; every result is checked (COUNT files with the sources' names and sizes, no .part left). Timed, wall:
+# remote folder; every result is checked (COUNT files with the sources' names and sizes, no .part left). The tables
+# (bench/sftp/report.py) give per row the median and best time with its ratio to the peer, and the median of the
+# per-round ratios, which cancels most of a shared machine's load swings. Timed, wall clock:
 #   libssh / ssh.net: SftpBench (bench/sftp/SftpBench) CLIENT SESSIONS IN_FLIGHT — its own in-process time (connect,
 #         host key check, authentication, the deliveries, disconnect); "process" adds .NET start-up; "warm" is the
 #         in-process time after the process delivered 100 files over another session first (no JIT in the timed part);
@@ -16,7 +18,7 @@
 #         "sftp -b xN" runs N such processes side by side, each with every N-th file (the peer of N sessions);
 #   floor (when cc and libssh-dev are present): libssh_floor.c, the same open/write/close + rename per file written
 #         directly in C against libssh's synchronous sftp_* API: what the round trips alone cost with libssh 0.10.
-# SSHNET_IN_FLIGHT (default 16) is how many deliveries share one SSH.NET connection at once in the "in flight" row.
+# SSHNET_IN_FLIGHT (default 64) is how many deliveries share one SSH.NET connection at once in the "in flight" row.
 # BENCH_BEFORE=PATH adds a row "libssh before": a SftpBench binary built against an earlier commit's writer (same
 # arguments), so before and after are measured alternately in one run (see docs/benchmarks.md for how it was built).
 # The server's upload folder is a tmpfs (BENCH_ON_DISK=1 keeps it on disk, where other jobs' writes dominate).
@@ -26,10 +28,10 @@ ROOT=$(pwd)
 COUNT=${1:-1000}
 RUNS=${2:-5}
 SETS=${3:-4k 2-20k}
-IN_FLIGHT=${SSHNET_IN_FLIGHT:-16}
+IN_FLIGHT=${SSHNET_IN_FLIGHT:-64}
 OUT="$ROOT/bench/out/sftp"
 ARTIFACTS=${GATEWAY_ARTIFACTS:-$ROOT/artifacts}
-for tool in dotnet python3 sftp bc; do
+for tool in dotnet python3 sftp; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (sftp: apt-get install openssh-client)"; exit 2; }
 done
 
@@ -81,8 +83,6 @@ check() { # remote dir, source dir
     || { echo "run.sh: $1 differs from $2 in names or sizes"; exit 1; }
   rm -rf "${dir:?}" "${dir:?}-warmup" # keep the tmpfs small
 }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f", m}'; }
-minimum() { sort -n | head -1; }
 
 RESULTS=$(mktemp)
 LOADS=$(mktemp)
@@ -110,7 +110,8 @@ sftp_batch() { # set, run, processes
     } >"${batches[i]}"
   done
   start=$(now_ms)
-  for i in $(seq 0 $((n - 1))); do sftp -q -b "${batches[i]}" "${SSH_OPTS[@]}" "$SFTP_USER@127.0.0.1" >/dev/null & done
+  # side by side, each batch starts with "-mkdir DIR": all but one of them say it failed (the folder exists), ignored
+  for i in $(seq 0 $((n - 1))); do sftp -q -b "${batches[i]}" "${SSH_OPTS[@]}" "$SFTP_USER@127.0.0.1" >/dev/null 2> >(grep -v '^remote mkdir' >&2) & done
   wait
   end=$(now_ms)
   rm -f "${batches[@]}"
@@ -147,26 +148,9 @@ for set_name in $SETS; do
   done
 done
 
-peer_of() { case "$1" in *x2*) echo "sftp -b x2";; *x4*) echo "sftp -b x4";; *) echo "sftp -b";; esac; }
-report() { # title, statistic function
-  echo
-  echo "$1"
-  echo
-  printf '| row |'; for set_name in $SETS; do printf ' %s | ratio |' "$set_name"; done; echo
-  printf '|---|'; for _ in $SETS; do printf -- '---|---|'; done; echo
-  awk '{ $(NF)=""; $(NF-1)=""; $(NF-2)=""; sub(/ +$/,""); print }' "$RESULTS" | awk '!seen[$0]++' | while read -r row; do
-    printf '| %s |' "$row"
-    for set_name in $SETS; do
-      ms=$(awk -v r="$row" -v s="$set_name" '{ms=$NF; set=$(NF-2); $(NF)=""; $(NF-1)=""; $(NF-2)=""; sub(/ +$/,"")} $0==r && set==s {print ms}' "$RESULTS" | $2)
-      peer=$(peer_of "$row")
-      theirs=$(awk -v r="$peer" -v s="$set_name" '{ms=$NF; set=$(NF-2); $(NF)=""; $(NF-1)=""; $(NF-2)=""; sub(/ +$/,"")} $0==r && set==s {print ms}' "$RESULTS" | $2)
-      printf ' %s ms | %.2f (to %s) |' "$ms" "$(echo "$ms / $theirs" | bc -l)" "$peer"
-    done
-    echo
-  done
-}
 echo
 echo "load average (1 min) at the start of each round: $(sort -n "$LOADS" | head -1)–$(sort -n "$LOADS" | tail -1)"
-report "Median of $RUNS rounds:" median
-report "Best of $RUNS rounds (each row's least disturbed run):" minimum
+python3 "$ROOT/bench/sftp/report.py" "$RESULTS"
+KEPT="$OUT/results-$(date +%Y%m%d-%H%M%S).txt"
+cp "$RESULTS" "$KEPT" && echo && echo "(raw results kept in $KEPT: python3 bench/sftp/report.py FILE)"
 rm -f "$RESULTS" "$LOADS"
