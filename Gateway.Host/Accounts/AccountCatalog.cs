@@ -13,6 +13,7 @@ public sealed class AccountCatalog
 
     public IReadOnlyCollection<PartnerAccountOptions> All => _accounts.Values;
 
+    /// <exception cref="InvalidOperationException">An account names an unknown SFTP client (the message names the key).</exception>
     public static AccountCatalog Load(IConfiguration configuration)
     {
         var accounts = new Dictionary<string, PartnerAccountOptions>(StringComparer.Ordinal);
@@ -21,10 +22,14 @@ public sealed class AccountCatalog
             var options = new PartnerAccountOptions();
             child.Bind(options);
             options.Name = child.Key;
+            Delivery.AccountTransportOptions.Kind(options.Transport.Client, ClientPath(child.Key));
             accounts[child.Key] = options;
         }
         return new AccountCatalog(accounts);
     }
+
+    /// <summary>The configuration key of an account's SFTP client choice.</summary>
+    public static string ClientPath(string account) => $"{Section}:{account}:Transport:Client";
 
     public PartnerAccountOptions Get(string name) =>
         _accounts.TryGetValue(name, out var options)

@@ -16,5 +16,8 @@ public sealed class PartnerAccountOptions
 
     public DeliveryOptions Delivery { get; set; } = new();
 
+    /// <summary>The SSH client its SFTP connections use (<c>Transport:Client</c>: LibSsh or SshNet).</summary>
+    public AccountTransportOptions Transport { get; set; } = new();
+
     public Retourmeldingen.RetourIntakeOptions Retourmeldingen { get; set; } = new();
 }

@@ -25,7 +25,8 @@ public static class TrustHostKeyCommand
                 return Cli.GatewayCli.UsageOrIoError;
             }
             var sftp = account.Delivery.Sftp;
-            var key = await new SftpClient().FetchHostKeyAsync(sftp.Host, sftp.Port, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var client = SftpClients.Create(AccountTransportOptions.Kind(account.Transport.Client, AccountCatalog.ClientPath(account.Name)));
+            var key = await client.FetchHostKeyAsync(sftp.Host, sftp.Port, cancellationToken: cancellationToken).ConfigureAwait(false);
             var output = parse.InvocationConfiguration.Output;
             await output.WriteLineAsync($"{sftp.Host}:{sftp.Port} presents {key.KeyType} {key.Fingerprint}").ConfigureAwait(false);
             await output.WriteLineAsync("Check this fingerprint with the partner, then pin it:").ConfigureAwait(false);

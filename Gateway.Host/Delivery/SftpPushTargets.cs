@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Host.Delivery;
 
-/// <summary>Push delivery to a partner's SFTP server over libssh, with the host key pinned and secrets decrypted only here.</summary>
+/// <summary>
+/// Push delivery to a partner's SFTP server over the account's SSH client (<c>Transport:Client</c>: libssh by default,
+/// or SSH.NET), with the host key pinned and secrets decrypted only here.
+/// </summary>
 public sealed class SftpPushTargets(SecretProtector secrets, ILoggerFactory loggers)
 {
     public IDeliveryTarget Create(PartnerAccountOptions account) => new TransferFolderTarget(Connect(account), account.Delivery.Sftp.RemoteFolder);
@@ -31,7 +34,7 @@ public sealed class SftpPushTargets(SecretProtector secrets, ILoggerFactory logg
                 ? SftpPrivateKeyCredential.FromFile(keyFile, sftp.Passphrase is null ? null : secrets.Unprotect(sftp.Passphrase))
                 : new SftpPasswordCredential(secrets.Unprotect(sftp.Password ?? "")),
         };
-        var client = new SftpClient(loggers);
+        var client = SftpClients.Create(AccountTransportOptions.Kind(account.Transport.Client, AccountCatalog.ClientPath(account.Name)), loggers);
         return async cancellationToken => await client.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
     }
 }

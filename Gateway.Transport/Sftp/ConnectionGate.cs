@@ -4,7 +4,9 @@ namespace Gateway.Transport.Sftp;
 
 /// <summary>
 /// One libssh session may be used by one thread at a time. The gate admits one operation at a time (SemaphoreSlim,
-/// FIFO-ish, async wait) and runs its blocking native work on the thread pool. When the caller cancels while the work
+/// FIFO-ish, async wait) and runs its blocking native work on the thread pool: inline when the caller already is on a
+/// pool thread (a hop to another pool thread would block that one just the same, and costs a wake-up per call, which
+/// on a busy machine is most of a small file's time), else handed to the pool. When the caller cancels while the work
 /// is blocked inside libssh, the gate waits a grace period and then invokes the abort action (which shuts the socket
 /// down so the call returns); work that finishes within the grace period is never aborted.
 /// </summary>
@@ -25,7 +27,7 @@ internal sealed class ConnectionGate : IDisposable
                 : default;
             try
             {
-                return await Task.Run(work, CancellationToken.None).ConfigureAwait(false);
+                return Thread.CurrentThread.IsThreadPoolThread ? work() : await Task.Run(work, CancellationToken.None).ConfigureAwait(false);
             }
             finally
             {

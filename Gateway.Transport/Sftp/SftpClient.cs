@@ -11,7 +11,7 @@ namespace Gateway.Transport.Sftp;
 /// Opens SFTP connections over libssh with a mandatory host key pin, and fetches a server's host key for an
 /// administrator to verify before pinning it. Stateless and thread-safe; one instance can serve the whole process.
 /// </summary>
-public sealed class SftpClient
+public sealed class SftpClient : ISftpClient
 {
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
@@ -24,6 +24,8 @@ public sealed class SftpClient
 
     /// <summary>Why SFTP cannot work on this machine (libssh missing), or null when it can.</summary>
     public static string? UnavailableReason => LibSsh.UnavailableReason;
+
+    public SftpClientKind Kind => SftpClientKind.LibSsh;
 
     /// <summary>
     /// Connects, verifies the server's host key against <see cref="SftpConnectionSettings.HostKey"/> (before any
@@ -47,12 +49,7 @@ public sealed class SftpClient
     public Task<PresentedHostKey> FetchHostKeyAsync(string host, int port = 22, string? keyType = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
-        string? algorithms = null;
-        if (keyType is not null)
-        {
-            algorithms = string.Join(',', HostKeyAlgorithms.ForKeyType(keyType)
-                ?? throw new ArgumentException($"unknown key type '{keyType}' (ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa)", nameof(keyType)));
-        }
+        var algorithms = HostKeyAlgorithms.ToRequest(keyType);
         var endpoint = $"{host}:{port}";
         return Task.Run(() =>
         {
@@ -62,6 +59,12 @@ public sealed class SftpClient
             return presented;
         }, cancellationToken);
     }
+
+    /// <remarks>Invalid settings throw here, before a task exists (as <see cref="ConnectAsync"/> does).</remarks>
+    Task<ISftpConnection> ISftpClient.ConnectAsync(SftpConnectionSettings settings, CancellationToken cancellationToken) =>
+        AsConnection(ConnectAsync(settings, cancellationToken));
+
+    private static async Task<ISftpConnection> AsConnection(Task<SftpConnection> connecting) => await connecting.ConfigureAwait(false);
 
     private SftpConnection Open(SftpConnectionSettings settings, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public sealed partial class SftpConnection
     /// <summary>The attributes of <paramref name="path"/>; throws <see cref="SftpException"/> (NoSuchFile) when missing.</summary>
     public async Task<FileEntry> GetEntryAsync(string path, CancellationToken cancellationToken = default) =>
         await TryGetEntryAsync(path, cancellationToken).ConfigureAwait(false)
-        ?? throw new SftpException(Endpoint, "stat", path, SftpStatus.NoSuchFile, libSshMessage: null);
+        ?? throw new SftpException(Endpoint, "stat", path, SftpStatus.NoSuchFile, clientMessage: null);
 
     /// <summary>Renames without overwriting: fails when the target exists (SSH_FXP_RENAME semantics on OpenSSH).</summary>
     public Task RenameAsync(string sourcePath, string targetPath, CancellationToken cancellationToken = default) =>

@@ -22,7 +22,7 @@ namespace Gateway.Transport.Sftp;
 /// After an <see cref="SftpConnectionException"/> the connection is broken too: open a new one.
 /// </para>
 /// </summary>
-public sealed partial class SftpConnection : ITransferFileSystem, IAsyncDisposable, IDisposable
+public sealed partial class SftpConnection : ISftpConnection
 {
     private readonly SftpConnectionSettings _settings;
     private readonly SafeSshSessionHandle _session;

@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# Benchmarks the gateway's SFTP delivery (libssh binding, FileDelivery) against OpenSSH's sftp client in batch mode,
-# both uploading the same 1,000 files to the same throw-away sshd on loopback, each file under a temporary name and
-# then renamed to its final name, all over ONE session per run.
+# Benchmarks the SFTP delivery writer the service uses (SftpPushTargets -> TransferFolderTarget over the account's
+# ITransferFileSystem) with both SSH clients (libssh, the default, and SSH.NET) against OpenSSH's sftp client in batch
+# mode, all uploading the same files to the same throw-away sshd on loopback, each file under a temporary name and
+# then renamed to its final name.
 #
-#   bench/sftp/run.sh [COUNT] [RUNS]      (defaults: 1000 files, 5 runs per tool and data set; needs root)
+#   bench/sftp/run.sh [COUNT] [RUNS] [SETS]   (defaults: 1000 files, 5 rounds, data sets "4k 2-20k"; needs root)
 #
 # Data sets (bench/out/sftp, deterministic): "4k" = COUNT files of exactly 4,096 bytes; "2-20k" = COUNT files of
-# 2,048 to 20,480 bytes (uniform). Timed per run, wall clock:
-#   ours: SftpBench (bench/sftp/SftpBench) — its own in-process time (connect + 1,000 x (upload .name.part, rename) +
-#         disconnect) and the wall time of the whole process including .NET start-up; "warm" is the same in-process
-#         measure after the process delivered 100 files over another session first (a long-running gateway: no JIT);
-#   sftp: sftp -q -b BATCH ... with BATCH = "-mkdir DIR" + 1,000 x ("put FILE DIR/.name.part", "rename DIR/.name.part DIR/name");
-#   floor (when cc and libssh-dev are present): libssh_floor.c, the same deliveries written directly in C against
-#         libssh's synchronous sftp_* API (connect included): what the round trips alone cost with libssh 0.10.
-# Every run goes into a fresh remote folder; both results are checked (1,000 files, sizes equal to the sources).
-# The server's upload folder is a tmpfs, so that what is measured is the protocol and the clients rather than the
-# disk (which other jobs on the machine share; their writes throttle sshd's); BENCH_ON_DISK=1 keeps it on disk.
+# 2,048 to 20,480 bytes (uniform). Each round runs every row once, in the order below (alternating), each into a fresh
+# remote folder; every result is checked (COUNT files with the sources' names and sizes, no .part left). The tables
+# (bench/sftp/report.py) give per row the median and best time with its ratio to the peer, and the median of the
+# per-round ratios, which cancels most of a shared machine's load swings. Timed, wall clock:
+#   libssh / ssh.net: SftpBench (bench/sftp/SftpBench) CLIENT SESSIONS IN_FLIGHT — its own in-process time (connect,
+#         host key check, authentication, the deliveries, disconnect); "process" adds .NET start-up; "warm" is the
+#         in-process time after the process delivered 100 files over another session first (no JIT in the timed part);
+#   sftp -b: sftp -q -b BATCH with BATCH = "-mkdir DIR" + per file "put FILE DIR/.name.part", "rename ... DIR/name";
+#         "sftp -b xN" runs N such processes side by side, each with every N-th file (the peer of N sessions);
+#   floor (when cc and libssh-dev are present): libssh_floor.c, the same open/write/close + rename per file written
+#         directly in C against libssh's synchronous sftp_* API: what the round trips alone cost with libssh 0.10.
+# SSHNET_IN_FLIGHT (default 64) is how many deliveries share one SSH.NET connection at once in the "in flight" row.
+# BENCH_BEFORE=PATH adds a row "libssh before": a SftpBench binary built against an earlier commit's writer (same
+# arguments), so before and after are measured alternately in one run (see docs/benchmarks.md for how it was built).
+# The server's upload folder is a tmpfs (BENCH_ON_DISK=1 keeps it on disk, where other jobs' writes dominate).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 COUNT=${1:-1000}
 RUNS=${2:-5}
+SETS=${3:-4k 2-20k}
+IN_FLIGHT=${SSHNET_IN_FLIGHT:-64}
 OUT="$ROOT/bench/out/sftp"
 ARTIFACTS=${GATEWAY_ARTIFACTS:-$ROOT/artifacts}
 for tool in dotnet python3 sftp; do
@@ -60,7 +68,7 @@ bash "$ROOT/tests/infra/sshd/start-sshd.sh" "$STATE" >/dev/null
 # shellcheck disable=SC1091
 source "$STATE/state.env"
 if [ "${BENCH_ON_DISK:-0}" != 1 ]; then
-  mount -t tmpfs -o "size=1g,mode=0755,uid=$(id -u "$SFTP_USER"),gid=$(id -g "$SFTP_USER")" gateway-bench "$SFTP_CHROOT$SFTP_UPLOAD_DIR" \
+  mount -t tmpfs -o "size=2g,mode=0755,uid=$(id -u "$SFTP_USER"),gid=$(id -g "$SFTP_USER")" gateway-bench "$SFTP_CHROOT$SFTP_UPLOAD_DIR" \
     && echo "   upload folder on tmpfs" || echo "   (tmpfs mount failed: measuring on disk)"
 fi
 SSH_OPTS=(-i "$SFTP_KEY_ED25519" -o "UserKnownHostsFile=$SSHD_KNOWN_HOSTS" -o StrictHostKeyChecking=yes -o BatchMode=yes
@@ -73,73 +81,76 @@ check() { # remote dir, source dir
   [ "$(find "$dir" -maxdepth 1 -name '.*.part' | wc -l)" = 0 ] || { echo "run.sh: $1 has left-over .part files"; exit 1; }
   cmp <(cd "$2" && stat -c '%n %s' VZ_*.xml | sort) <(cd "$dir" && stat -c '%n %s' VZ_*.xml | sort) >/dev/null \
     || { echo "run.sh: $1 differs from $2 in names or sizes"; exit 1; }
+  rm -rf "${dir:?}" "${dir:?}-warmup" # keep the tmpfs small
 }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.0f", m}'; }
-minimum() { sort -n | head -1; }
 
 RESULTS=$(mktemp)
-for set_name in 4k 2-20k; do
-  SRC="$OUT/$set_name"
-  BYTES=$(cat "$SRC"/*.xml | wc -c)
-  echo "== data set $set_name: $COUNT files, $BYTES bytes; $RUNS runs each, alternating (medians below)"
-  for run in $(seq 1 "$RUNS"); do
-    dir="$SFTP_UPLOAD_DIR/ours-$set_name-$run"
-    start=$(now_ms)
-    line=$("$BENCH" 127.0.0.1 "$SSHD_PORT" "$SFTP_USER" "$SFTP_KEY_ED25519" "$HOST_FINGERPRINT_ED25519" "$SRC" "$dir")
-    end=$(now_ms)
-    check "$dir" "$SRC"
-    inproc=${line#elapsed_ms=}; inproc=${inproc%% *}
-    echo "ours $set_name $run ${inproc%.*} $((end - start))" >>"$RESULTS"
+LOADS=$(mktemp)
+record() { echo "$1 $2 $3 $4" >>"$RESULTS"; } # row, set, run, ms
 
-    dir="$SFTP_UPLOAD_DIR/warm-$set_name-$run"
-    line=$("$BENCH" 127.0.0.1 "$SSHD_PORT" "$SFTP_USER" "$SFTP_KEY_ED25519" "$HOST_FINGERPRINT_ED25519" "$SRC" "$dir" warm)
-    check "$dir" "$SRC"
-    warm=${line#elapsed_ms=}; warm=${warm%% *}
-    echo "warm $set_name $run ${warm%.*} ${warm%.*}" >>"$RESULTS"
+ours() { # row, set, run, client, sessions, in-flight, [warm]
+  local row=$1 set_name=$2 run=$3 dir="$SFTP_UPLOAD_DIR/$1-$2-$3" start end line
+  dir=${dir// /_}
+  start=$(now_ms)
+  line=$("$BENCH" "$4" "$5" "$6" 127.0.0.1 "$SSHD_PORT" "$SFTP_USER" "$SFTP_KEY_ED25519" "$HOST_FINGERPRINT_ED25519" "$OUT/$set_name" "$dir" ${7:-})
+  end=$(now_ms)
+  check "$dir" "$OUT/$set_name"
+  line=${line#elapsed_ms=}; line=${line%% *}
+  record "$row" "$set_name" "$run" "${line%.*}"
+  [ -n "${7:-}" ] || record "$row (process)" "$set_name" "$run" "$((end - start))"
+}
 
-    dir="$SFTP_UPLOAD_DIR/sftp-$set_name-$run"
-    batch=$(mktemp)
+sftp_batch() { # set, run, processes
+  local set_name=$1 run=$2 n=$3 dir="$SFTP_UPLOAD_DIR/sftp$3-$1-$2" start end i batches=()
+  for i in $(seq 0 $((n - 1))); do
+    batches[i]=$(mktemp)
     { echo "-mkdir $dir"
-      for f in "$SRC"/*.xml; do n=${f##*/}; echo "put $f $dir/.$n.part"; echo "rename $dir/.$n.part $dir/$n"; done
-    } >"$batch"
-    start=$(now_ms)
-    sftp -q -b "$batch" "${SSH_OPTS[@]}" "$SFTP_USER@127.0.0.1" >/dev/null
-    end=$(now_ms)
-    rm -f "$batch"
-    check "$dir" "$SRC"
-    echo "sftp $set_name $run $((end - start)) $((end - start))" >>"$RESULTS"
-    floor_ms=-
-    if [ -n "$FLOOR" ]; then
-      dir="$SFTP_UPLOAD_DIR/floor-$set_name-$run"
-      line=$("$FLOOR" "$SSHD_PORT" "$SFTP_USER" "$SFTP_KEY_ED25519" "$SRC" "$dir")
-      check "$dir" "$SRC"
-      floor_ms=${line#elapsed_ms=}; floor_ms=${floor_ms%% *}; floor_ms=${floor_ms%.*}
-      echo "floor $set_name $run $floor_ms $floor_ms" >>"$RESULTS"
-    fi
-    printf '   run %s: ours %s ms in-process (%s ms process, %s ms warm), sftp -b %s ms, libssh floor %s ms\n' "$run" \
-      "$(grep "^ours $set_name $run " "$RESULTS" | cut -d' ' -f4)" "$(grep "^ours $set_name $run " "$RESULTS" | cut -d' ' -f5)" \
-      "${warm%.*}" "$((end - start))" "$floor_ms"
+      find "$OUT/$set_name" -name '*.xml' | sort | awk -v n="$n" -v i="$i" '(NR - 1) % n == i' | while read -r f; do
+        name=${f##*/}; echo "put $f $dir/.$name.part"; echo "rename $dir/.$name.part $dir/$name"; done
+    } >"${batches[i]}"
+  done
+  start=$(now_ms)
+  # side by side, each batch starts with "-mkdir DIR": all but one of them say it failed (the folder exists), ignored
+  for i in $(seq 0 $((n - 1))); do sftp -q -b "${batches[i]}" "${SSH_OPTS[@]}" "$SFTP_USER@127.0.0.1" >/dev/null 2> >(grep -v '^remote mkdir' >&2) & done
+  wait
+  end=$(now_ms)
+  rm -f "${batches[@]}"
+  check "$dir" "$OUT/$set_name"
+  if [ "$n" = 1 ]; then record "sftp -b" "$set_name" "$run" "$((end - start))"; else record "sftp -b x$n" "$set_name" "$run" "$((end - start))"; fi
+}
+
+floor() { # set, run
+  [ -n "$FLOOR" ] || return 0
+  local dir="$SFTP_UPLOAD_DIR/floor-$1-$2" line
+  line=$("$FLOOR" "$SSHD_PORT" "$SFTP_USER" "$SFTP_KEY_ED25519" "$OUT/$1" "$dir")
+  check "$dir" "$OUT/$1"
+  line=${line#elapsed_ms=}; line=${line%% *}
+  record "libssh floor (C)" "$1" "$2" "${line%.*}"
+}
+
+for set_name in $SETS; do
+  echo "== data set $set_name: $COUNT files, $(cat "$OUT/$set_name"/*.xml | wc -c) bytes; $RUNS rounds, rows alternating"
+  for run in $(seq 1 "$RUNS"); do
+    cut -d' ' -f1 /proc/loadavg >>"$LOADS"
+    ours "libssh" "$set_name" "$run" LibSsh 1 1
+    if [ -n "${BENCH_BEFORE:-}" ]; then BENCH="$BENCH_BEFORE" ours "libssh before" "$set_name" "$run" LibSsh 1 1; fi
+    sftp_batch "$set_name" "$run" 1
+    ours "ssh.net" "$set_name" "$run" SshNet 1 1
+    ours "ssh.net $IN_FLIGHT in flight" "$set_name" "$run" SshNet 1 "$IN_FLIGHT"
+    floor "$set_name" "$run"
+    ours "libssh warm" "$set_name" "$run" LibSsh 1 1 warm
+    ours "ssh.net $IN_FLIGHT in flight warm" "$set_name" "$run" SshNet 1 "$IN_FLIGHT" warm
+    ours "libssh x2 sessions" "$set_name" "$run" LibSsh 2 1
+    sftp_batch "$set_name" "$run" 2
+    ours "libssh x4 sessions" "$set_name" "$run" LibSsh 4 1
+    sftp_batch "$set_name" "$run" 4
+    echo "   round $run: $(awk -v s="$set_name" -v r="$run" '$(NF-2)==s && $(NF-1)==r {ms=$NF; $NF=""; $(NF)=""; $(NF-1)=""; sub(/ +$/,""); printf "%s %s ms; ", $0, ms}' "$RESULTS")"
   done
 done
 
-report() { # title, statistic function
-  echo
-  echo "$1"
-  echo
-  echo "| data set | ours in-process | ours whole process | ours warm | sftp -b | libssh floor | ratio in-process | ratio whole process | ratio warm | ratio floor |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
-  for set_name in 4k 2-20k; do
-    ours=$(awk -v s="$set_name" '$1=="ours" && $2==s {print $4}' "$RESULTS" | $2)
-    ours_proc=$(awk -v s="$set_name" '$1=="ours" && $2==s {print $5}' "$RESULTS" | $2)
-    ours_warm=$(awk -v s="$set_name" '$1=="warm" && $2==s {print $4}' "$RESULTS" | $2)
-    theirs=$(awk -v s="$set_name" '$1=="sftp" && $2==s {print $4}' "$RESULTS" | $2)
-    floor=$(awk -v s="$set_name" '$1=="floor" && $2==s {print $4}' "$RESULTS" | $2)
-    floor_ratio=-
-    if [ -n "$floor" ] && [ "$floor" != 0 ]; then floor_ratio=$(printf '%.2f' "$(echo "$floor / $theirs" | bc -l)"); else floor=; fi
-    printf '| %s | %s ms | %s ms | %s ms | %s ms | %s ms | %.2f | %.2f | %.2f | %s |\n' "$set_name" "$ours" "$ours_proc" "$ours_warm" "$theirs" \
-      "${floor:--}" "$(echo "$ours / $theirs" | bc -l)" "$(echo "$ours_proc / $theirs" | bc -l)" "$(echo "$ours_warm / $theirs" | bc -l)" "$floor_ratio"
-  done
-}
-report "Median of $RUNS runs:" median
-report "Best of $RUNS runs (each tool's least disturbed run):" minimum
-rm -f "$RESULTS"
+echo
+echo "load average (1 min) at the start of each round: $(sort -n "$LOADS" | head -1)–$(sort -n "$LOADS" | tail -1)"
+python3 "$ROOT/bench/sftp/report.py" "$RESULTS"
+KEPT="$OUT/results-$(date +%Y%m%d-%H%M%S).txt"
+cp "$RESULTS" "$KEPT" && echo && echo "(raw results kept in $KEPT: python3 bench/sftp/report.py FILE)"
+rm -f "$RESULTS" "$LOADS"

@@ -73,6 +73,10 @@ public static class ReceivingAccountValidator
                 {
                     problems.Add($"{key}:Transport:HostKeyFingerprint is required: the partner's host key is pinned, never trusted on first use");
                 }
+                if (Delivery.AccountTransportOptions.Problem(transport.Client, ClientPath(key)) is { } client)
+                {
+                    problems.Add(client);
+                }
                 break;
             case ReceivingAccountKind.HostedSftp:
                 break;
@@ -81,6 +85,9 @@ public static class ReceivingAccountValidator
                 break;
         }
     }
+
+    /// <summary>The configuration key of a receiving account's SFTP client choice, from the account's key.</summary>
+    public static string ClientPath(string accountKey) => $"{accountKey}:Transport:Client";
 
     private static void ValidateAuthorisation(string key, ReceivingAccountOptions options,
         IReadOnlyDictionary<string, IReadOnlyList<string>> employerGroups, List<string> problems)

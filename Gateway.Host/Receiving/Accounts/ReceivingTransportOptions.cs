@@ -37,6 +37,12 @@ public sealed class ReceivingTransportOptions
     /// <summary>Hosted SFTP: the partner's public key (OpenSSH one-line format) allowed to log in.</summary>
     public string? AuthorizedPublicKey { get; set; }
 
+    /// <summary>
+    /// External SFTP: the SSH client the gateway polls with, <c>LibSsh</c> (default, the native libssh binding) or
+    /// <c>SshNet</c> (managed SSH.NET: Windows, hosts without libssh).
+    /// </summary>
+    public string? Client { get; set; }
+
     /// <summary>Folder the Retourmeldingen for this partner are written to (default <c>retour</c>).</summary>
     public string RetourmeldingFolder { get; set; } = "retour";
 }

@@ -9,7 +9,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.Host.Receiving.Intake;
 
-/// <summary>Where a receiving account's files are: the partner's SFTP server (host key pinned) or its chroot on the hosted server.</summary>
+/// <summary>
+/// Where a receiving account's files are: the partner's SFTP server (host key pinned, over the account's
+/// <c>Transport:Client</c>) or its chroot on the hosted server.
+/// </summary>
 public sealed class ReceivingFolders(SecretProtector secrets, HostedSftpOptions hosted, ILoggerFactory loggers)
 {
     public Func<CancellationToken, Task<ITransferFileSystem>> Open(ReceivingAccount account)
@@ -30,7 +33,8 @@ public sealed class ReceivingFolders(SecretProtector secrets, HostedSftpOptions 
                 ? SftpPrivateKeyCredential.FromFile(key, transport.PrivateKeyPassphraseSecret is null ? null : secrets.Unprotect(transport.PrivateKeyPassphraseSecret))
                 : new SftpPasswordCredential(secrets.Unprotect(transport.PasswordSecret ?? "")),
         };
-        var client = new SftpClient(loggers);
+        var client = SftpClients.Create(
+            Delivery.AccountTransportOptions.Kind(transport.Client, ReceivingAccountValidator.ClientPath($"{ReceivingAccountOptions.Section}:{account.Name}")), loggers);
         return async cancellationToken => await client.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,7 +3,10 @@ using Gateway.Transport.Sftp.Interop;
 
 namespace Gateway.Transport.Sftp.Connecting;
 
-/// <summary>Reads libssh's error text of a session (the text belongs to the session and is copied here).</summary>
+/// <summary>
+/// Reads libssh's error text of a session (the text belongs to the session and is copied here), prefixed
+/// "libssh: " so that messages say which client library reported it.
+/// </summary>
 internal static class LibSshErrors
 {
     public static string? Text(SafeSshSessionHandle session)
@@ -13,7 +16,7 @@ internal static class LibSshErrors
             return null;
         }
         var text = Marshal.PtrToStringUTF8(LibSsh.Session.GetError(session));
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return string.IsNullOrWhiteSpace(text) ? null : "libssh: " + text.Trim();
     }
 
     public static bool IsConnected(SafeSshSessionHandle session) =>

@@ -32,21 +32,21 @@ internal static unsafe class SshAuthenticator
         {
             result = LibSsh.Auth.Password(session, null, SecretUtf8.PointerOf(password));
         }
-        Check(session, result, $"the server rejected the password for user '{userName}'", endpoint);
+        Check(session, result, text => SftpAuthenticationException.PasswordRejected(endpoint, userName, text), endpoint);
     }
 
     private static void WithPrivateKey(SafeSshSessionHandle session, SftpPrivateKeyCredential credential, string userName, string endpoint)
     {
         using var key = Import(credential, endpoint);
         var result = LibSsh.Auth.PublicKey(session, null, key);
-        Check(session, result, $"the server did not accept the {credential.Describe()} for user '{userName}' (public key not authorised)", endpoint);
+        Check(session, result, text => SftpAuthenticationException.KeyRejected(endpoint, credential, userName, text), endpoint);
     }
 
     private static SafeSshKeyHandle Import(SftpPrivateKeyCredential credential, string endpoint)
     {
         if (credential.KeyFile is { } file && !File.Exists(file))
         {
-            throw new SftpAuthenticationException(endpoint, $"the private key file {file} does not exist", libSshMessage: null);
+            throw SftpAuthenticationException.KeyFileMissing(endpoint, file);
         }
         int result;
         SafeSshKeyHandle key;
@@ -66,25 +66,21 @@ internal static unsafe class SshAuthenticator
         if (result != LibSsh.Ok || key.IsInvalid)
         {
             key.Dispose();
-            var why = credential.Passphrase is null
-                ? "it may need a passphrase, or is not an OpenSSH/PEM ed25519, ECDSA or RSA private key"
-                : "wrong passphrase, or not an OpenSSH/PEM ed25519, ECDSA or RSA private key";
-            throw new SftpAuthenticationException(endpoint, $"the {credential.Describe()} could not be read: {why}", libSshMessage: null);
+            throw SftpAuthenticationException.KeyUnreadable(endpoint, credential);
         }
         return key;
     }
 
-    private static void Check(SafeSshSessionHandle session, LibSsh.AuthResult result, string deniedReason, string endpoint)
+    private static void Check(SafeSshSessionHandle session, LibSsh.AuthResult result, Func<string?, SftpAuthenticationException> denied, string endpoint)
     {
         switch (result)
         {
             case LibSsh.AuthResult.Success:
                 return;
             case LibSsh.AuthResult.Denied:
-                throw new SftpAuthenticationException(endpoint, deniedReason, LibSshErrors.Text(session));
+                throw denied(LibSshErrors.Text(session));
             case LibSsh.AuthResult.Partial:
-                throw new SftpAuthenticationException(endpoint,
-                    "the server accepted the credential but demands a further authentication method (AuthenticationMethods)", LibSshErrors.Text(session));
+                throw SftpAuthenticationException.FurtherMethodRequired(endpoint, LibSshErrors.Text(session));
             default:
                 if (!LibSshErrors.IsConnected(session))
                 {

@@ -12,7 +12,7 @@ public sealed class HostKeyMismatchException : SftpException
         : base($"SFTP host key of {endpoint} does not match the pinned key: expected {string.Join(" or ", expected)}, " +
                $"the server presented {presented.KeyType} {presented.Fingerprint}. The connection was refused; if the partner " +
                "changed its host key, have an administrator verify and accept the new fingerprint.",
-               endpoint, "verify host key", path: null, status: null, libSshMessage: null, innerException: null)
+               endpoint, "verify host key", path: null, status: null, clientMessage: null, innerException: null)
     {
         Expected = expected;
         Presented = presented;

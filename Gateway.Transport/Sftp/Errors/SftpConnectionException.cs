@@ -6,8 +6,8 @@ namespace Gateway.Transport.Sftp.Errors;
 /// </summary>
 public sealed class SftpConnectionException : SftpException
 {
-    public SftpConnectionException(string endpoint, string operation, string? path, string? libSshMessage, Exception? innerException = null)
-        : base(endpoint, operation, path, status: null, libSshMessage, innerException)
+    public SftpConnectionException(string endpoint, string operation, string? path, string? clientMessage, Exception? innerException = null)
+        : base(endpoint, operation, path, status: null, clientMessage, innerException)
     {
     }
 

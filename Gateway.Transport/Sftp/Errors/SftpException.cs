@@ -2,7 +2,7 @@ namespace Gateway.Transport.Sftp.Errors;
 
 /// <summary>
 /// An SFTP operation that failed: what was attempted, on which path and server, the SFTP status code where the server
-/// sent one, and libssh's own error text. Never carries passwords, passphrases or key material.
+/// sent one, and the SSH client library's own error text. Never carries passwords, passphrases or key material.
 /// </summary>
 public class SftpException : IOException
 {
@@ -26,20 +26,20 @@ public class SftpException : IOException
     }
 
     /// <summary>A failed operation; the message is composed from the parts.</summary>
-    public SftpException(string endpoint, string operation, string? path, SftpStatus? status, string? libSshMessage, Exception? innerException = null)
-        : this(Compose(endpoint, operation, path, status, libSshMessage), endpoint, operation, path, status, libSshMessage, innerException)
+    public SftpException(string endpoint, string operation, string? path, SftpStatus? status, string? clientMessage, Exception? innerException = null)
+        : this(Compose(endpoint, operation, path, status, clientMessage), endpoint, operation, path, status, clientMessage, innerException)
     {
     }
 
     /// <summary>For subclasses that word their own message.</summary>
-    protected SftpException(string message, string endpoint, string operation, string? path, SftpStatus? status, string? libSshMessage, Exception? innerException)
+    protected SftpException(string message, string endpoint, string operation, string? path, SftpStatus? status, string? clientMessage, Exception? innerException)
         : base(message, innerException)
     {
         Endpoint = endpoint;
         Operation = operation;
         Path = path;
         Status = status;
-        LibSshMessage = libSshMessage;
+        ClientMessage = clientMessage;
     }
 
     /// <summary>user@host:port of the connection.</summary>
@@ -54,8 +54,11 @@ public class SftpException : IOException
     /// <summary>The SFTP status the server answered with; null when the failure happened below SFTP.</summary>
     public SftpStatus? Status { get; }
 
-    /// <summary>libssh's error text (ssh_get_error), e.g. "Connection refused" or "SFTP server: No such file".</summary>
-    public string? LibSshMessage { get; }
+    /// <summary>
+    /// The client library's error text, named by its source: <c>libssh: …</c> (ssh_get_error, e.g. "libssh: SFTP
+    /// server: No such file") or <c>SSH.NET: …</c> (its exception message; for a status reply the server's text).
+    /// </summary>
+    public string? ClientMessage { get; }
 
     /// <summary>Whether the path did not exist (SSH_FX_NO_SUCH_FILE or SSH_FX_NO_SUCH_PATH).</summary>
     public bool IsNotFound => Status is SftpStatus.NoSuchFile or SftpStatus.NoSuchPath;
@@ -63,7 +66,7 @@ public class SftpException : IOException
     /// <summary>Whether a new attempt, possibly on a new connection, may succeed.</summary>
     public virtual bool IsTransient => Status is null or SftpStatus.Failure or SftpStatus.NoConnection or SftpStatus.ConnectionLost;
 
-    private static string Compose(string endpoint, string operation, string? path, SftpStatus? status, string? libSshMessage)
+    private static string Compose(string endpoint, string operation, string? path, SftpStatus? status, string? clientMessage)
     {
         var text = $"SFTP {operation}";
         if (!string.IsNullOrEmpty(path))
@@ -75,9 +78,9 @@ public class SftpException : IOException
         {
             text += $": {Describe(code)} (SSH_FX {(int)code})";
         }
-        if (!string.IsNullOrWhiteSpace(libSshMessage))
+        if (!string.IsNullOrWhiteSpace(clientMessage))
         {
-            text += $". libssh: {libSshMessage}";
+            text += $". {clientMessage}";
         }
         return text;
     }

@@ -18,6 +18,16 @@ internal static class HostKeyAlgorithms
         _ => null,
     };
 
+    /// <summary>
+    /// The comma-separated algorithms to request for fetching a host key of <paramref name="keyType"/>; null (no
+    /// preference) when no type is asked for.
+    /// </summary>
+    /// <exception cref="ArgumentException">an unknown key type</exception>
+    public static string? ToRequest(string? keyType) => keyType is null
+        ? null
+        : string.Join(',', ForKeyType(keyType)
+            ?? throw new ArgumentException($"unknown key type '{keyType}' (ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa)", nameof(keyType)));
+
     /// <summary>For the type ssh-keygen -l prints in parentheses: ED25519, ECDSA, RSA.</summary>
     public static IReadOnlyList<string>? ForKeygenLabel(string label) => label.ToUpperInvariant() switch
     {

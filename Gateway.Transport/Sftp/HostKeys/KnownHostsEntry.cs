@@ -113,13 +113,5 @@ internal sealed record KnownHostsEntry(string HostPatterns, string KeyType, byte
         };
     }
 
-    private static bool BlobStartsWithType(byte[] blob, string keyType)
-    {
-        if (blob.Length < 4)
-        {
-            return false;
-        }
-        var length = (blob[0] << 24) | (blob[1] << 16) | (blob[2] << 8) | blob[3];
-        return length > 0 && length <= blob.Length - 4 && Encoding.ASCII.GetString(blob, 4, length) == keyType;
-    }
+    private static bool BlobStartsWithType(byte[] blob, string keyType) => HostKeyBlob.KeyType(blob) == keyType;
 }

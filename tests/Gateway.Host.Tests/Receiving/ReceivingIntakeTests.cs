@@ -19,11 +19,13 @@ namespace Gateway.Host.Tests.Receiving;
 [Collection(PostgresGroup.Name)]
 public sealed class ReceivingIntakeTests(PostgresServer postgres)
 {
-    [RequiresSshdFact]
-    public async Task Files_are_taken_once_processed_and_answered_and_held_while_the_account_is_blocked()
+    [RequiresSshdTheory]
+    [InlineData("LibSsh")]
+    [InlineData("SshNet")]
+    public async Task Files_are_taken_once_processed_and_answered_and_held_while_the_account_is_blocked(string client)
     {
         using var sshd = SshdServer.Start();
-        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres, ExternalSftpAccount(sshd));
+        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres, ExternalSftpAccount(sshd, client));
         var gateway = new GatewayDatabase(harness.Register.Options);
         await gateway.MigrateAsync(default);
         var state = Path.Combine(Path.GetTempPath(), "gateway-receiving-" + Guid.NewGuid().ToString("N"));
@@ -99,7 +101,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
     }
 
     /// <summary>An account that polls the test server's folder for Verzuimmeldingen 2024 and answers into its retour folder.</summary>
-    private static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd)
+    private static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd, string? client = null)
     {
         var options = ReceivingHarness.DefaultAccountOptions();
         options.Kind = ReceivingAccountKind.ExternalSftp;
@@ -111,6 +113,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
             PasswordSecret = sshd.Password,
             HostKeyFingerprint = sshd.HostKeys,
             RetourmeldingFolder = sshd.RemoteFolder + "/retour",
+            Client = client,
         };
         options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.RemoteFolder, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
         return options;

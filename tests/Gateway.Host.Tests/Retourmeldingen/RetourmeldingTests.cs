@@ -82,8 +82,10 @@ public sealed class RetourmeldingTests
         Assert.Equal((RetourmeldingOutcome.Unreadable, RetourmeldingOutcome.Acknowledged), (refused, valid));
     }
 
-    [RequiresSshdFact]
-    public async Task Retourmeldingen_are_taken_from_the_partners_sftp_folder_once_and_removed_there()
+    [RequiresSshdTheory]
+    [InlineData("LibSsh")]
+    [InlineData("SshNet")]
+    public async Task Retourmeldingen_are_taken_from_the_partners_sftp_folder_once_and_removed_there(string client)
     {
         using var sshd = SshdServer.Start();
         await using var ledger = await LedgerFixture.CreateAsync();
@@ -98,6 +100,7 @@ public sealed class RetourmeldingTests
                 Sftp = new SftpPushOptions { Host = "127.0.0.1", Port = sshd.Port, Username = sshd.User, Password = sshd.Password, HostKey = sshd.HostKeys, RemoteFolder = sshd.RemoteFolder },
             },
             Retourmeldingen = new RetourIntakeOptions { Folder = sshd.RemoteFolder, StabilityInterval = TimeSpan.FromMilliseconds(200) },
+            Transport = new AccountTransportOptions { Client = client },
         };
         await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, "RM_answer.xml"), await RetourAsync("A-001", rejected: false));
         await File.WriteAllTextAsync(Path.Combine(sshd.LocalFolder, "VZ_not-a-retour.xml"), "<x/>");

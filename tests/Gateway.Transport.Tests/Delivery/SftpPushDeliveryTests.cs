@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Gateway.Transport.Delivery;
+using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Errors;
 using Gateway.Transport.Tests.Support;
 
@@ -12,10 +13,10 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
 
     private static OutgoingFile Message(string berrefnr, byte[] content) => new(berrefnr, SiviFileType.Verzuimmeldingen, Created, content);
 
-    [RequiresSshdFact]
-    public async Task Delivers_under_a_temporary_name_then_renames_so_the_final_name_never_holds_a_partial_file()
+    [RequiresSshdTheory, BothClients]
+    public async Task Delivers_under_a_temporary_name_then_renames_so_the_final_name_never_holds_a_partial_file(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "push");
         var target = new DeliveryTarget { Folder = folder };
         var content = RandomNumberGenerator.GetBytes(600_000);
@@ -40,10 +41,10 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         Assert.False(File.Exists(partLocal));
     }
 
-    [RequiresSshdFact]
-    public async Task A_retry_after_an_unknown_outcome_does_not_deliver_a_second_copy()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_retry_after_an_unknown_outcome_does_not_deliver_a_second_copy(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "retry");
         var target = new DeliveryTarget { Folder = folder, CompareContentOfExisting = true };
         var message = Message("B200", "<Verzuimmeldingen>…</Verzuimmeldingen>"u8.ToArray());
@@ -57,13 +58,13 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         Assert.Equal(["VZ_B200_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
-    [RequiresSshdFact]
-    public async Task A_connection_cut_mid_upload_leaves_no_final_file_and_the_retry_delivers_exactly_once()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_connection_cut_mid_upload_leaves_no_final_file_and_the_retry_delivers_exactly_once(SftpClientKind client)
     {
         var folder = "";
         var content = RandomNumberGenerator.GetBytes(2_000_000);
         var message = Message("B300", content);
-        await using (var connection = await sshd.ConnectAsync())
+        await using (var connection = await sshd.ConnectAsync(client))
         {
             folder = await sshd.NewRemoteFolderAsync(connection, "cut");
             var cut = new TriggerStream(content, triggerAt: 700_000, () => SshdSessions.KillAllAsync(sshd).GetAwaiter().GetResult());
@@ -74,7 +75,7 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         }
         Assert.False(File.Exists(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
 
-        await using var again = await sshd.ConnectAsync();
+        await using var again = await sshd.ConnectAsync(client);
         var retry = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
         var second = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
 
@@ -84,10 +85,10 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         Assert.Equal(content, await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
     }
 
-    [RequiresSshdFact]
-    public async Task When_the_final_name_appears_before_the_rename_the_delivery_checks_it_instead_of_failing()
+    [RequiresSshdTheory, BothClients]
+    public async Task When_the_final_name_appears_before_the_rename_the_delivery_checks_it_instead_of_failing(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "race");
         var message = Message("B400", "same bytes"u8.ToArray());
         var racing = new InterceptingFileSystem(connection)
@@ -102,10 +103,10 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         Assert.Equal(["VZ_B400_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
-    [RequiresSshdFact]
-    public async Task A_different_file_under_the_final_name_is_refused_or_replaced_by_delete_then_rename()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_different_file_under_the_final_name_is_refused_or_replaced_by_delete_then_rename(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "conflict");
         await connection.UploadAsync($"{folder}/VZ_B500_20260202101500.xml", new MemoryStream("other content!"u8.ToArray()));
         var message = Message("B500", "our content..."u8.ToArray()); // same size, different bytes
@@ -123,10 +124,10 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         Assert.Equal(["VZ_B500_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
-    [RequiresSshdFact]
-    public async Task A_thousand_files_go_over_one_session()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_thousand_files_go_over_one_session(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "thousand");
         var target = new DeliveryTarget { Folder = folder };
         var messages = Enumerable.Range(0, 1000).Select(i => Message($"B{i:D5}", RandomNumberGenerator.GetBytes(4096))).ToList();

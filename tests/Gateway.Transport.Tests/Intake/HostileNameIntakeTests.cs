@@ -1,5 +1,6 @@
 using Gateway.Transport.Files;
 using Gateway.Transport.Intake;
+using Gateway.Transport.Sftp;
 using Gateway.Transport.Tests.Support;
 
 namespace Gateway.Transport.Tests.Intake;
@@ -25,10 +26,10 @@ public sealed class HostileNameIntakeTests(SshdServer sshd) : IDisposable
         StabilityInterval = TimeSpan.FromMilliseconds(100),
     };
 
-    [RequiresSshdFact]
-    public async Task A_server_listing_a_name_that_climbs_out_gets_nothing_written_outside_staging_and_its_file_is_left_alone()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_server_listing_a_name_that_climbs_out_gets_nothing_written_outside_staging_and_its_file_is_left_alone(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "lying");
         await connection.UploadAsync($"{folder}/VZ_1.xml", new MemoryStream("<Verzuimmeldingen/>"u8.ToArray()));
         // the server names its file "../../outside.xml": staging/partner-vz/../../outside.xml would be beside staging
@@ -48,10 +49,10 @@ public sealed class HostileNameIntakeTests(SshdServer sshd) : IDisposable
         Assert.Equal(["VZ_1.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
-    [RequiresSshdFact]
-    public async Task Names_with_backslashes_control_characters_or_only_dots_are_left_alone_at_the_partner()
+    [RequiresSshdTheory, BothClients]
+    public async Task Names_with_backslashes_control_characters_or_only_dots_are_left_alone_at_the_partner(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "odd-names");
         // names a real file system holds: the test writes them on the server's disk directly
         string[] hostile = ["..\\..\\VZ_back.xml", "VZ_\n1.xml", "VZ_\u001b[31m.xml", "VZ_\u202e.xml", "...", ". ."];

@@ -26,7 +26,7 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         StabilityInterval = TimeSpan.FromMilliseconds(300),
     };
 
-    private async Task<string> FolderWithAsync(SftpConnection connection, params (string Name, string Content)[] files)
+    private async Task<string> FolderWithAsync(ISftpConnection connection, params (string Name, string Content)[] files)
     {
         var folder = await sshd.NewRemoteFolderAsync(connection, "intake");
         foreach (var (name, content) in files)
@@ -36,10 +36,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         return folder;
     }
 
-    [RequiresSshdFact]
-    public async Task Takes_matching_stable_files_hands_them_over_and_then_deletes_them_remotely()
+    [RequiresSshdTheory, BothClients]
+    public async Task Takes_matching_stable_files_hands_them_over_and_then_deletes_them_remotely(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1>1</Retourmelding1>"), ("RM_2.xml", "<Retourmelding1>2</Retourmelding1>"), ("VZ_1.xml", "not ours"));
         using var journal = new FileIntakeJournal(JournalPath);
         var handled = new HandledFiles();
@@ -53,10 +53,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(Staging, "partner-rm"))); // staged copies are dropped once handled
     }
 
-    [RequiresSshdFact]
-    public async Task Archives_taken_files_into_the_archive_folder()
+    [RequiresSshdTheory, BothClients]
+    public async Task Archives_taken_files_into_the_archive_folder(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_9.xml", "<Retourmelding1/>"));
         using var journal = new FileIntakeJournal(JournalPath);
 
@@ -67,10 +67,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Equal(["RM_9.xml"], (await connection.ListAsync($"{folder}/archive")).Select(e => e.Name));
     }
 
-    [RequiresSshdFact]
-    public async Task A_file_still_being_uploaded_is_only_taken_once_its_size_is_stable()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_file_still_being_uploaded_is_only_taken_once_its_size_is_stable(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_big.xml", "<Retourmelding1>"));
         using var journal = new FileIntakeJournal(JournalPath);
         var intake = new FileIntake(journal, Staging);
@@ -91,10 +91,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Equal("<Retourmelding1>more bytes</Retourmelding1>", handled.ContentOf("RM_big.xml"));
     }
 
-    [RequiresSshdFact]
-    public async Task A_crash_between_handling_and_remote_delete_never_hands_the_file_over_twice()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_crash_between_handling_and_remote_delete_never_hands_the_file_over_twice(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_crash.xml", "<Retourmelding1/>"));
         var crashing = new InterceptingFileSystem(connection)
         {
@@ -116,10 +116,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Equal(["RM_crash.xml"], handled.Names);
     }
 
-    [RequiresSshdFact]
-    public async Task A_file_whose_handling_fails_stays_at_the_partner_and_is_handed_over_again_next_run()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_file_whose_handling_fails_stays_at_the_partner_and_is_handed_over_again_next_run(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1/>"));
         var failing = new HandledFiles { Before = _ => throw new InvalidOperationException("the register is not reachable") };
         var handled = new HandledFiles();
@@ -142,10 +142,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Empty(await journal.ListUnfinishedAsync("partner-rm"));
     }
 
-    [RequiresSshdFact]
-    public async Task An_interrupted_rename_into_staging_is_completed_and_the_file_handed_over_as_recovered()
+    [RequiresSshdTheory, BothClients]
+    public async Task An_interrupted_rename_into_staging_is_completed_and_the_file_handed_over_as_recovered(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection);
         var key = new IntakeKey("partner-rm", $"{folder}/RM_7.xml", 4, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000));
         using (var staging = new StagingArea(Staging, "partner-rm"))
@@ -163,10 +163,10 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
         Assert.Empty(result.Taken);
     }
 
-    [RequiresSshdFact]
-    public async Task A_file_vanishing_before_download_is_skipped_and_nothing_is_journalled()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_file_vanishing_before_download_is_skipped_and_nothing_is_journalled(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await FolderWithAsync(connection, ("RM_gone.xml", "<Retourmelding1/>"));
         using var journal = new FileIntakeJournal(JournalPath);
         var vanishing = new InterceptingFileSystem(connection)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Errors;
 using Gateway.Transport.Tests.Support;
 
@@ -7,10 +8,10 @@ namespace Gateway.Transport.Tests.Sftp;
 [Collection(SshdTests.Name)]
 public sealed class SftpFileOperationTests(SshdServer sshd)
 {
-    [RequiresSshdFact]
-    public async Task A_file_over_one_megabyte_round_trips_byte_for_byte_in_chunks()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_file_over_one_megabyte_round_trips_byte_for_byte_in_chunks(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "roundtrip");
         var content = RandomNumberGenerator.GetBytes(1_500_000 + 17); // 46 chunks of 32 KiB and a tail
         var path = $"{folder}/big.bin";
@@ -25,10 +26,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.Equal(content, await File.ReadAllBytesAsync(sshd.LocalPath(path)));
     }
 
-    [RequiresSshdFact]
-    public async Task Listing_reports_names_sizes_mtimes_and_kinds()
+    [RequiresSshdTheory, BothClients]
+    public async Task Listing_reports_names_sizes_mtimes_and_kinds(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "listing");
         var before = DateTimeOffset.UtcNow.AddSeconds(-2);
         await connection.UploadAsync($"{folder}/a.xml", new MemoryStream(new byte[4096]));
@@ -47,10 +48,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.Null(await connection.TryGetEntryAsync($"{folder}/missing.xml"));
     }
 
-    [RequiresSshdFact]
-    public async Task Rename_refuses_an_existing_target_unless_overwriting_by_delete_then_rename()
+    [RequiresSshdTheory, BothClients]
+    public async Task Rename_refuses_an_existing_target_unless_overwriting_by_delete_then_rename(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "rename");
         await connection.UploadAsync($"{folder}/old.xml", new MemoryStream("old"u8.ToArray()));
         await connection.UploadAsync($"{folder}/new.xml", new MemoryStream("new"u8.ToArray()));
@@ -64,10 +65,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.False(File.Exists(sshd.LocalPath($"{folder}/new.xml")));
     }
 
-    [RequiresSshdFact]
-    public async Task Delete_and_mkdir_work_and_mkdir_is_idempotent()
+    [RequiresSshdTheory, BothClients]
+    public async Task Delete_and_mkdir_work_and_mkdir_is_idempotent(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "delete");
         await connection.UploadAsync($"{folder}/x.xml", new MemoryStream([1]));
 
@@ -79,10 +80,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.Empty(await connection.ListAsync(folder));
     }
 
-    [RequiresSshdFact]
-    public async Task A_missing_remote_folder_is_reported_with_path_status_and_server_text_and_the_connection_stays_usable()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_missing_remote_folder_is_reported_with_path_status_and_server_text_and_the_connection_stays_usable(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
 
         var listing = await Assert.ThrowsAsync<SftpException>(() => connection.ListAsync("/upload/no-such-folder"));
         var upload = await Assert.ThrowsAsync<SftpException>(() => connection.UploadAsync("/upload/no-such-folder/x.xml", new MemoryStream([1])));
@@ -92,17 +93,17 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.True(listing.IsNotFound);
         Assert.Contains("SFTP list '/upload/no-such-folder'", listing.Message);
         Assert.Contains("no such file", listing.Message);
-        Assert.Contains("libssh: SFTP server:", listing.Message);
+        Assert.Contains(client == SftpClientKind.LibSsh ? "libssh: SFTP server:" : "SSH.NET: SFTP server:", listing.Message);
         Assert.Equal(SftpStatus.NoSuchFile, upload.Status);
         Assert.Equal(SftpStatus.PermissionDenied, denied.Status);
         Assert.True(connection.IsUsable);
         Assert.NotEmpty(await connection.ListAsync("/"));
     }
 
-    [RequiresSshdFact]
-    public async Task Concurrent_calls_on_one_connection_are_serialized_and_all_succeed()
+    [RequiresSshdTheory, BothClients]
+    public async Task Concurrent_calls_on_one_connection_all_succeed(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "concurrent");
         var files = Enumerable.Range(0, 40).Select(i => (Name: $"{folder}/f{i:D2}.bin", Content: RandomNumberGenerator.GetBytes(50_000 + i))).ToList();
 
@@ -117,10 +118,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.Equal(files.Select(f => f.Content), copies);
     }
 
-    [RequiresSshdFact]
-    public async Task Cancelling_between_chunks_stops_the_upload_and_keeps_the_connection_usable()
+    [RequiresSshdTheory, BothClients]
+    public async Task Cancelling_between_chunks_stops_the_upload_and_keeps_the_connection_usable(SftpClientKind client)
     {
-        await using var connection = await sshd.ConnectAsync();
+        await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "cancel");
         using var cancel = new CancellationTokenSource();
         var content = new TriggerStream(new byte[1_000_000], triggerAt: 200_000, cancel.Cancel);
@@ -131,10 +132,10 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
         Assert.InRange((await connection.GetEntryAsync($"{folder}/cancelled.bin")).Size, 200_000, 999_999);
     }
 
-    [RequiresSshdFact]
-    public async Task A_cut_connection_fails_fast_as_transient_and_marks_the_connection_unusable()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_cut_connection_fails_fast_as_transient_and_marks_the_connection_unusable(SftpClientKind client)
     {
-        var connection = await sshd.ConnectAsync();
+        var connection = await sshd.ConnectAsync(client);
         await using (connection)
         {
             await SshdSessions.KillAllAsync(sshd);

@@ -11,11 +11,11 @@ namespace Gateway.Transport.Tests.Sftp;
 [Collection(SshdTests.Name)]
 public sealed class SftpTimeoutTests(SshdServer sshd)
 {
-    [RequiresSshdFact]
-    public async Task A_cancelled_call_blocked_in_libssh_is_aborted_after_the_grace_period()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_cancelled_call_waiting_for_the_server_is_aborted_after_the_grace_period(SftpClientKind client)
     {
         var settings = sshd.Settings() with { CancellationGracePeriod = TimeSpan.FromMilliseconds(300), OperationTimeout = TimeSpan.FromSeconds(60) };
-        await using var connection = await new SftpClient().ConnectAsync(settings);
+        await using var connection = await SshdServer.Client(client).ConnectAsync(settings);
         try
         {
             await SshdSessions.FreezeAllAsync(sshd);
@@ -36,11 +36,11 @@ public sealed class SftpTimeoutTests(SshdServer sshd)
         }
     }
 
-    [RequiresSshdFact]
-    public async Task A_server_that_stops_answering_fails_the_call_after_the_operation_timeout()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_server_that_stops_answering_fails_the_call_after_the_operation_timeout(SftpClientKind client)
     {
         var settings = sshd.Settings() with { OperationTimeout = TimeSpan.FromSeconds(2) };
-        await using var connection = await new SftpClient().ConnectAsync(settings);
+        await using var connection = await SshdServer.Client(client).ConnectAsync(settings);
         try
         {
             await SshdSessions.FreezeAllAsync(sshd);
@@ -60,8 +60,8 @@ public sealed class SftpTimeoutTests(SshdServer sshd)
         }
     }
 
-    [RequiresSshdFact]
-    public async Task A_server_that_accepts_but_never_speaks_fails_the_connect_after_the_connect_timeout()
+    [RequiresSshdTheory, BothClients]
+    public async Task A_server_that_accepts_but_never_speaks_fails_the_connect_after_the_connect_timeout(SftpClientKind client)
     {
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
@@ -69,17 +69,17 @@ public sealed class SftpTimeoutTests(SshdServer sshd)
         var settings = sshd.Settings() with { Port = ((IPEndPoint)silent.LocalEndpoint).Port, ConnectTimeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
 
-        var error = await Assert.ThrowsAsync<SftpConnectionException>(() => new SftpClient().ConnectAsync(settings));
+        var error = await Assert.ThrowsAsync<SftpConnectionException>(() => SshdServer.Client(client).ConnectAsync(settings));
 
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(10));
         Assert.True(error.IsTransient);
         (await accepting).Dispose();
     }
 
-    [RequiresSshdFact]
-    public async Task An_idle_connection_with_keep_alive_stays_usable()
+    [RequiresSshdTheory, BothClients]
+    public async Task An_idle_connection_with_keep_alive_stays_usable(SftpClientKind client)
     {
-        await using var connection = await new SftpClient().ConnectAsync(sshd.Settings() with { KeepAliveInterval = TimeSpan.FromMilliseconds(300) });
+        await using var connection = await SshdServer.Client(client).ConnectAsync(sshd.Settings() with { KeepAliveInterval = TimeSpan.FromMilliseconds(300) });
 
         await Task.Delay(TimeSpan.FromSeconds(1.2)); // several keep-alives go out while idle
 

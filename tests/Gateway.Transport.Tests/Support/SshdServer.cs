@@ -1,3 +1,4 @@
+using Gateway.Transport.Files;
 using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Credentials;
 using Gateway.Transport.Sftp.HostKeys;
@@ -69,11 +70,14 @@ public sealed class SshdServer : IAsyncLifetime
         OperationTimeout = TimeSpan.FromSeconds(20),
     };
 
-    public Task<SftpConnection> ConnectAsync(SftpCredential? credential = null) =>
-        new SftpClient().ConnectAsync(Settings(credential));
+    /// <summary>The client of the given kind (the suite runs against the same sshd with each).</summary>
+    public static ISftpClient Client(SftpClientKind kind) => SftpClients.Create(kind);
+
+    public Task<ISftpConnection> ConnectAsync(SftpClientKind kind, SftpCredential? credential = null) =>
+        Client(kind).ConnectAsync(Settings(credential));
 
     /// <summary>A fresh, empty remote folder below /upload for one test; returns its remote path.</summary>
-    public async Task<string> NewRemoteFolderAsync(SftpConnection connection, string purpose)
+    public async Task<string> NewRemoteFolderAsync(ITransferFileSystem connection, string purpose)
     {
         var path = $"{UploadDirectory}/{purpose}-{Interlocked.Increment(ref _folderCounter)}";
         await connection.CreateDirectoryAsync(path);
