@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the gateway's SFTP delivery (libssh binding, FileDelivery) against OpenSSH's sftp client in batch mode,
+# Benchmarks the gateway's SFTP delivery (libssh binding; the delivery target the service uses: TransferFolderTarget over FileDelivery, one stat, upload, rename per file) against OpenSSH's sftp client in batch mode,
 # both uploading the same 1,000 files to the same throw-away sshd on loopback, each file under a temporary name and
 # then renamed to its final name, all over ONE session per run.
 #

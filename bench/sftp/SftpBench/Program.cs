@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Gateway.Transport.Delivery;
+using Gateway.Transport.Files;
 using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Credentials;
 using Gateway.Transport.Sftp.HostKeys;
 
 // Usage: SftpBench HOST PORT USER KEYFILE FINGERPRINT SOURCE_DIR REMOTE_DIR [warm]
 // Delivers every file of SOURCE_DIR (named <prefix>_<berrefnr>_<yyyyMMddHHmmss>.xml) to REMOTE_DIR over ONE session,
-// each as upload under ".<name>.part" + rename to <name> (FileDelivery), and prints "elapsed_ms=<n> files=<n> bytes=<n>".
+// through the delivery target the service uses for SFTP push accounts (TransferFolderTarget over FileDelivery: upload
+// under ".<name>.part", rename to <name>), and prints "elapsed_ms=<n> files=<n> bytes=<n>".
 // The time covers connect, host key check, authentication, reading the files, all deliveries and disconnect.
 // With "warm", the same process first delivers 100 of the files to REMOTE_DIR-warmup over another session (untimed),
 // as a long-running gateway would have done before: the timed run then has no JIT or first-use costs.
@@ -27,8 +29,6 @@ var settings = new SftpConnectionSettings
 };
 var sourceFiles = Directory.GetFiles(args[5], "*.xml").Order(StringComparer.Ordinal).ToList();
 var remote = args[6];
-var created = DateTimeOffset.ParseExact("20260101120000", "yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-var target = new DeliveryTarget { Folder = remote };
 
 if (args.Length == 8 && args[7] == "warm")
 {
@@ -44,21 +44,14 @@ async Task<(int Delivered, long Bytes)> DeliverAsync(IEnumerable<string> files, 
 {
     long bytes = 0;
     var delivered = 0;
-    await using var connection = await new SftpClient().ConnectAsync(settings);
+    var connection = await new SftpClient().ConnectAsync(settings);
     await connection.CreateDirectoryAsync(folder);
-    var messages = files.Select(path =>
+    await using var target = new TransferFolderTarget(_ => Task.FromResult<ITransferFileSystem>(connection), folder);
+    foreach (var path in files)
     {
-        var berrefnr = Path.GetFileNameWithoutExtension(path).Split('_')[1];
-        var content = File.ReadAllBytes(path);
+        var content = await File.ReadAllBytesAsync(path);
+        await target.DeliverAsync(Path.GetFileName(path), content, CancellationToken.None);
         bytes += content.Length;
-        return new OutgoingFile(berrefnr, SiviFileType.Verzuimmeldingen, created, content);
-    });
-    await foreach (var result in new FileDelivery().DeliverAllAsync(connection, target with { Folder = folder }, messages))
-    {
-        if (result.Outcome != DeliveryOutcome.Delivered)
-        {
-            throw new InvalidOperationException($"{result.Path}: {result.Outcome}");
-        }
         delivered++;
     }
     return (delivered, bytes);

@@ -1,14 +1,13 @@
 using System.Net.Http.Headers;
-using Gateway.Host.Admin;
-using Gateway.Host.Persistence;
-using Gateway.Host.Secrets;
+using Gateway.Core.Persistence;
+using Gateway.Core.Secrets;
 using Gateway.Host.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>
 /// The admin API and UI on real Kestrel (a free loopback port) over a migrated SQLite database, wired the way the

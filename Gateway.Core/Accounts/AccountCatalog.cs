@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Core.Accounts;
+
+/// <summary>The partner accounts configured under <c>Gateway:Accounts</c>.</summary>
+public sealed class AccountCatalog
+{
+    public const string Section = "Gateway:Accounts";
+
+    private readonly Dictionary<string, PartnerAccountOptions> _accounts;
+
+    private AccountCatalog(Dictionary<string, PartnerAccountOptions> accounts) => _accounts = accounts;
+
+    public IReadOnlyCollection<PartnerAccountOptions> All => _accounts.Values;
+
+    public static AccountCatalog Load(IConfiguration configuration)
+    {
+        var accounts = new Dictionary<string, PartnerAccountOptions>(StringComparer.Ordinal);
+        foreach (var child in configuration.GetSection(Section).GetChildren())
+        {
+            var options = new PartnerAccountOptions();
+            child.Bind(options);
+            options.Name = child.Key;
+            accounts[child.Key] = options;
+        }
+        return new AccountCatalog(accounts);
+    }
+
+    public PartnerAccountOptions Get(string name) =>
+        _accounts.TryGetValue(name, out var options)
+            ? options
+            : throw new KeyNotFoundException($"account '{name}' is not configured (known: {string.Join(", ", _accounts.Keys)})");
+}

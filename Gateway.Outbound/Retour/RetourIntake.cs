@@ -1,0 +1,83 @@
+using Gateway.Core.Accounts;
+using Gateway.Outbound.Deliver;
+using Gateway.Transport.Files;
+using Gateway.Transport.Intake;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Outbound.Retour;
+
+/// <summary>
+/// Polls an account's Retourmelding folder: each file is taken once (size-stable, downloaded atomically into local
+/// staging, recorded in the intake journal, then archived or deleted at the partner), then correlated and removed
+/// from staging (answers for unknown references, or invalid files, are kept under <c>retour/&lt;account&gt;/orphans</c>).
+/// Files left in staging by a crash are correlated on the next run; correlation is idempotent.
+/// </summary>
+public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
+{
+    public async Task<int> RunOnceAsync(PartnerAccountOptions account, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
+    {
+        var options = account.Retourmeldingen;
+        if (string.IsNullOrWhiteSpace(options.Folder))
+        {
+            return 0;
+        }
+        var staging = Path.Combine(stateDirectory, "retour", account.Name, "staging");
+        Directory.CreateDirectory(staging);
+        using (var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl")))
+        {
+            var files = await open(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var intake = new FileIntake(journal, staging, loggers.CreateLogger<FileIntake>(), clock);
+                await intake.RunAsync(files, new IntakeSource
+                {
+                    Name = SourceName(account),
+                    Folder = options.Folder,
+                    FileFilter = GlobPattern.Parse(options.FileFilter),
+                    AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
+                    ArchiveFolder = options.ArchiveFolder,
+                    StabilityInterval = options.StabilityInterval,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
+            }
+        }
+        var correlated = 0;
+        var staged = Path.Combine(staging, SourceName(account));
+        foreach (var file in Directory.Exists(staged) ? Directory.GetFiles(staged).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            RetourmeldingOutcome outcome;
+            await using (var stream = File.OpenRead(file))
+            {
+                outcome = await correlator.ApplyAsync(account.Name, Path.GetFileName(file), stream, cancellationToken).ConfigureAwait(false);
+            }
+            if (outcome is RetourmeldingOutcome.Unknown or RetourmeldingOutcome.Unreadable)
+            {
+                // an answer nobody can place is kept, not dropped: uitval points at it
+                var orphans = Directory.CreateDirectory(Path.Combine(stateDirectory, "retour", account.Name, "orphans")).FullName;
+                File.Move(file, Path.Combine(orphans, Path.GetFileName(file)), overwrite: true);
+            }
+            else
+            {
+                File.Delete(file);
+            }
+            correlated++;
+        }
+        return correlated;
+    }
+
+    private static string SourceName(PartnerAccountOptions account) => account.Name + "-retour";
+
+    /// <summary>The folder Retourmeldingen of <paramref name="account"/> are read from, by its delivery kind.</summary>
+    public static Func<CancellationToken, Task<ITransferFileSystem>> FolderOf(PartnerAccountOptions account, SftpPushTargets? sftp, Gateway.Transport.Hosted.HostedSftpOptions? hosted) =>
+        account.Delivery.Kind switch
+        {
+            DeliveryKind.SftpPush when sftp is not null => sftp.Connect(account),
+            DeliveryKind.Hosted => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem(Path.Combine(
+                (hosted ?? new()).ChrootRoot, account.Delivery.Hosted.SystemUser))),
+            _ => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem("/")),
+        };
+
+}
