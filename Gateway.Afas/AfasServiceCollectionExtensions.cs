@@ -1,8 +1,10 @@
+using Gateway.Afas.Changes;
 using Gateway.Afas.Client;
 using Gateway.Afas.Sync;
 using Gateway.Core;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
+using Gateway.Core.Uitval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,12 +19,14 @@ public static class AfasServiceCollectionExtensions
     public const string HttpClientName = "afas";
 
     /// <summary>
-    /// Adds Core (<see cref="CoreServiceCollectionExtensions.AddGatewayCore"/>) and a factory for an integration's
-    /// <see cref="ConnectorSync"/> (its AFAS client on a pooled HTTP handler).
+    /// Adds Core (<see cref="CoreServiceCollectionExtensions.AddGatewayCore"/>), a factory for an integration's
+    /// <see cref="ConnectorSync"/> (its AFAS client on a pooled HTTP handler) and the retry of import, transformation and
+    /// validation uitval (<see cref="RecordUitvalRetry"/>).
     /// </summary>
     public static IServiceCollection AddGatewayAfas(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGatewayCore(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, RecordUitvalRetry>());
         services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton<Func<IntegrationOptions, ConnectorSync>>(provider => integration => new ConnectorSync(
             provider.GetRequiredService<GatewayDatabase>(),

@@ -2,6 +2,7 @@ using Gateway.Core;
 using Gateway.Core.Configuration;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
+using Gateway.Core.Uitval;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
@@ -22,7 +23,8 @@ public static class OutboundServiceCollectionExtensions
     /// <summary>
     /// Adds Core, the conversion stage, the deliverer with its retry policy (<c>Gateway:Delivery:Retry</c>, checked at
     /// start), the delivery targets of the accounts (SFTP push with the secret protector, hosted outboxes under
-    /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, and the Retourmelding intake and correlator.
+    /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, the retry of delivery uitval, and the
+    /// Retourmelding intake and correlator.
     /// A <see cref="SiviValidator"/> registered before is used; otherwise the schema set of <c>Sivi:SchemaDirectory</c>.
     /// </summary>
     public static IServiceCollection AddGatewayOutbound(this IServiceCollection services, IConfiguration configuration)
@@ -46,6 +48,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create,
             provider.GetRequiredService<HostedSftpOptions>()));
         services.TryAddSingleton<HostedCollectionCheck>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
         services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),

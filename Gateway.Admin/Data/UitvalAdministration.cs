@@ -10,7 +10,7 @@ namespace Gateway.Admin.Data;
 /// Uitvalbeheer for the admin API and UI: lists with masking; retry and dismiss are <see cref="UitvalStore"/>'s (shared
 /// with the CLI), logged here with the user.
 /// </summary>
-internal sealed class UitvalAdministration(GatewayDatabase database, TimeProvider clock, ILogger<UitvalAdministration> logger)
+internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore store, ILogger<UitvalAdministration> logger)
 {
     public async Task<UitvalPage> ListAsync(UitvalFilter filter, bool masked, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed class UitvalAdministration(GatewayDatabase database, TimeProvide
 
     public async Task<UitvalActionResult> RetryAsync(long id, string user, CancellationToken cancellationToken)
     {
-        var result = await new UitvalStore(database, clock).RetryAsync(id, user, cancellationToken).ConfigureAwait(false);
+        var result = await store.RetryAsync(id, user, cancellationToken).ConfigureAwait(false);
         if (result.Outcome == UitvalActionOutcome.Done)
         {
             var target = "uitval/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -54,7 +54,7 @@ internal sealed class UitvalAdministration(GatewayDatabase database, TimeProvide
 
     public async Task<UitvalActionResult> DismissAsync(long id, string user, string reason, CancellationToken cancellationToken)
     {
-        var result = await new UitvalStore(database, clock).DismissAsync(id, user, reason, cancellationToken).ConfigureAwait(false);
+        var result = await store.DismissAsync(id, user, reason, cancellationToken).ConfigureAwait(false);
         if (result.Outcome == UitvalActionOutcome.Done)
         {
             var target = "uitval/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

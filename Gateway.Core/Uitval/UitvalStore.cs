@@ -1,18 +1,16 @@
 using Gateway.Core.Audit;
-using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Core.Uitval;
 
 /// <summary>
-/// Uitvalbeheer: list, retry and dismiss failed records, each action audited with the user.
-/// Retry of a delivery failure puts the failed message back in the queue with its attempts reset (held instead when the
-/// account is blocked; later messages of the case follow in order); retry of an import, transformation or validation
-/// failure forgets the record's stored state, so the next pull brings it in as new and converts it again. The CLI and
-/// the admin API both work through here.
+/// Uitvalbeheer: list, retry and dismiss failed records, each action audited with the user. What a retry does belongs
+/// to the stage the record failed in (<see cref="IUitvalRetry"/>): delivery puts the failed message back in the queue,
+/// AFAS forgets the record's stored state so the next pull brings it in as new. The CLI and the admin API both work
+/// through here.
 /// </summary>
-public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock)
+public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock, IEnumerable<IUitvalRetry> retries)
 {
     public async Task<IReadOnlyList<UitvalEntry>> ListAsync(bool includeClosed, string? integration, CancellationToken cancellationToken)
     {
@@ -32,35 +30,20 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock)
             return NotOpen(id, entry);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        LedgerMessage? message = null;
-        string detail;
-        if (entry.Stage == UitvalStage.Delivery)
+        if (retries.FirstOrDefault(r => r.Stages.Contains(entry.Stage)) is not { } retry)
         {
-            message = await FailedMessageAsync(context, entry, cancellationToken).ConfigureAwait(false);
-            if (message is null)
-            {
-                return new(UitvalActionOutcome.Conflict, $"uitval {id} has no failed message to deliver again (already retried, discarded or rejected by the receiver); dismiss it instead");
-            }
-            var blocked = await context.AccountStates.AnyAsync(a => a.Account == message.Account && a.Blocked, cancellationToken).ConfigureAwait(false);
-            message.State = blocked ? LedgerState.Held : LedgerState.Queued;
-            message.Attempts = 0;
-            message.NextAttemptUtc = null;
-            message.StateChangedUtc = now;
-            detail = $"message {message.Berrefnr} {(blocked ? "held (account blocked)" : "queued again")}";
+            return new(UitvalActionOutcome.Conflict, $"uitval {id} is of stage {entry.Stage}, which nothing here can retry; dismiss it instead");
         }
-        else
+        var outcome = await retry.RetryAsync(context, entry, now, cancellationToken).ConfigureAwait(false);
+        if (!outcome.Done)
         {
-            if (entry.RecordKey is not null)
-            {
-                await context.ConnectorRecords.Where(r => r.Integration == entry.Integration && r.Connector == entry.Connector && r.RecordKey == entry.RecordKey)
-                    .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            }
-            detail = "resolved; the next sync reads the record again";
+            return new(UitvalActionOutcome.Conflict, $"uitval {id} {outcome.Detail}");
         }
+        var detail = outcome.Detail;
         Close(context, entry, UitvalStatus.Resolved, user, "uitval.retry", detail, now);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new(UitvalActionOutcome.Done, detail, message?.Id, message?.State.ToString());
+        return new(UitvalActionOutcome.Done, detail, outcome.MessageId, outcome.MessageState);
     }
 
     public async Task<UitvalActionResult> DismissAsync(long id, string user, string reason, CancellationToken cancellationToken)
@@ -74,18 +57,6 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock)
         Close(context, entry, UitvalStatus.Dismissed, user, "uitval.dismiss", reason, clock.GetUtcNow().UtcDateTime);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new(UitvalActionOutcome.Done, "dismissed");
-    }
-
-    /// <summary>
-    /// The failed message a delivery uitval entry is about: same account, type and case; of several, the one whose file
-    /// name the reason mentions, else the oldest (it holds the rest of its case).
-    /// </summary>
-    private static async Task<LedgerMessage?> FailedMessageAsync(GatewayDbContext context, UitvalEntry entry, CancellationToken cancellationToken)
-    {
-        var candidates = await context.LedgerMessages
-            .Where(m => m.Account == entry.Integration && m.MessageType == entry.Connector && m.CaseKey == entry.RecordKey && m.State == LedgerState.Failed)
-            .OrderBy(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return candidates.FirstOrDefault(m => entry.Reason.Contains(m.FileName, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
     }
 
     private static UitvalActionResult NotOpen(long id, UitvalEntry? entry) => entry is null

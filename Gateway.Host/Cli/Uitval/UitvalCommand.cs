@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using Gateway.Afas;
 using Gateway.Core.Uitval;
+using Gateway.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.Uitval;
@@ -63,5 +65,6 @@ public static class UitvalCommand
     }
 
     private static async Task<UitvalStore> OpenAsync(string? configFile, CancellationToken cancellationToken) =>
-        (await CliServices.OpenAsync(configFile, cancellationToken).ConfigureAwait(false)).Services.GetRequiredService<UitvalStore>();
+        (await CliServices.OpenAsync(configFile, cancellationToken, (s, c) => s.AddGatewayAfas(c).AddGatewayOutbound(c)).ConfigureAwait(false))
+            .Services.GetRequiredService<UitvalStore>();
 }

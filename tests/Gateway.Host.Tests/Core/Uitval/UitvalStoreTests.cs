@@ -1,6 +1,8 @@
+using Gateway.Afas.Changes;
 using Gateway.Core.Pulls;
 using Gateway.Core.Uitval;
 using Gateway.Host.Tests.Support;
+using Gateway.Outbound.Deliver;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Core.Tests.Uitval;
@@ -21,7 +23,7 @@ public sealed class UitvalStoreTests
             context.Uitval.Add(new UitvalEntry { Integration = "acme", Stage = UitvalStage.Validation, Connector = "Newdays_Connect_Verzuim_v1", RecordKey = "{A}", Reason = "invalid", Status = UitvalStatus.Open });
             await context.SaveChangesAsync();
         }
-        var store = new UitvalStore(db.Database, TimeProvider.System);
+        var store = new UitvalStore(db.Database, TimeProvider.System, [new DeliveryUitvalRetry(), new RecordUitvalRetry()]);
         var id = (await store.ListAsync(false, null, default)).Single().Id;
 
         var result = await store.RetryAsync(id, "fb", default);
