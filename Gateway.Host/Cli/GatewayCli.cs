@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Gateway.Host.Cli;
 
-/// <summary>The `gateway` command line: every feature folder contributes its own commands here.</summary>
+/// <summary>The `gateway` command line: each feature folder under Cli/ contributes its own commands here.</summary>
 public static class GatewayCli
 {
     /// <summary>Exit code for usage errors and I/O failures (bad arguments, unreadable paths).</summary>
@@ -12,18 +12,18 @@ public static class GatewayCli
     {
         var root = new RootCommand("SIVI Verzuimstandaard gateway: AFAS Profit to arbodiensten over SFTP.");
         root.Subcommands.Add(Demo.DemoCommand.Create());
-        root.Subcommands.Add(Hosting.RunCommand.Create());
-        root.Subcommands.Add(Validation.ValidateCommand.Create());
-        root.Subcommands.Add(Mapping.Cli.ConvertCommand.Create());
-        root.Subcommands.Add(Afas.AfasSimulatorCommand.Create());
-        root.Subcommands.Add(Afas.Sync.SyncCommand.Create());
+        root.Subcommands.Add(Run.RunCommand.Create());
+        root.Subcommands.Add(Validate.ValidateCommand.Create());
+        root.Subcommands.Add(Convert.ConvertCommand.Create());
+        root.Subcommands.Add(Simulator.AfasSimulatorCommand.Create());
+        root.Subcommands.Add(Sync.SyncCommand.Create());
         root.Subcommands.Add(Employers.EmployersCommand.Create());
         root.Subcommands.Add(Accounts.AccountsCommand.Create());
         root.Subcommands.Add(Uitval.UitvalCommand.Create());
-        root.Subcommands.Add(Ledger.MessagesCommand.Create());
-        root.Subcommands.Add(Ledger.RetourmeldingenCommand.Create());
-        root.Subcommands.Add(Delivery.SftpAccountsCommand.Create());
-        root.Subcommands.Add(Receiving.Intake.ReceiveCommand.Create());
+        root.Subcommands.Add(Messages.MessagesCommand.Create());
+        root.Subcommands.Add(Retourmeldingen.RetourmeldingenCommand.Create());
+        root.Subcommands.Add(SftpAccounts.SftpAccountsCommand.Create());
+        root.Subcommands.Add(Receive.ReceiveCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }

@@ -1,4 +1,4 @@
-using Gateway.Host.Mapping.Profile;
+using Gateway.Outbound.Convert.Profile;
 
 namespace Gateway.Host.Demo;
 

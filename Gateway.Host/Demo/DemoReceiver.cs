@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Gateway.Host.Delivery;
+using Gateway.Core.Accounts;
 
 namespace Gateway.Host.Demo;
 

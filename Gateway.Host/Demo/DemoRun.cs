@@ -1,21 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Afas.Simulator.Hosting;
-using Gateway.Host.Accounts;
-using Gateway.Host.Afas.Client;
-using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Sync;
-using Gateway.Host.Configuration;
-using Gateway.Host.Delivery;
-using Gateway.Host.Employers;
+using Gateway.Afas;
+using Gateway.Afas.Sync;
+using Gateway.Core.Accounts;
+using Gateway.Core.Configuration;
+using Gateway.Core.Employers;
+using Gateway.Core.Integrations;
+using Gateway.Core.Ledger;
+using Gateway.Core.Persistence;
 using Gateway.Host.Hosting;
-using Gateway.Host.Integrations;
-using Gateway.Host.Ledger;
-using Gateway.Host.Persistence;
-using Gateway.Host.Pipeline;
+using Gateway.Outbound;
+using Gateway.Outbound.Convert;
+using Gateway.Outbound.Deliver;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Sivi.Schemas.Registry;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sivi.Schemas.Validation;
 
 namespace Gateway.Host.Demo;
@@ -45,22 +46,32 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
         using var receiver = await DemoReceiver.StartAsync(workDirectory, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync("Delivery: " + receiver.Description).ConfigureAwait(false);
 
-        var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(workDirectory, "gateway.db")}" });
+        // the demo's first round runs on the same composition roots as the service, on settings of its own
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{DatabaseOptions.Section}:ConnectionString"] = $"Data Source={Path.Combine(workDirectory, "gateway.db")}",
+            [GatewayConfiguration.SecretKeyFileKey] = Path.Combine(workDirectory, "secret.key"),
+            [$"{GatewayHostOptions.Section}:StateDirectory"] = Path.Combine(workDirectory, "state"),
+            [$"{IntegrationCatalog.Section}:{Integration}:Afas:BaseUrl"] = simulator.BaseUrl.ToString(),
+            [$"{IntegrationCatalog.Section}:{Integration}:Afas:Token"] = simulator.Token,
+            [$"{DeliveryRetryPolicy.Section}:MaxAttempts"] = "2",
+        }).Build();
+        await using var services = new ServiceCollection().AddGatewayAfas(settings).AddGatewayOutbound(settings).BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
+        var database = services.GetRequiredService<GatewayDatabase>();
         await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var integration = new IntegrationOptions { Name = Integration, Afas = new AfasClientOptions { BaseUrl = simulator.BaseUrl, Token = simulator.Token } };
-        using var http = new HttpClient();
-        var sync = new ConnectorSync(database, new AfasConnectorClient(http, integration.Afas, NullLogger<AfasConnectorClient>.Instance), TimeProvider.System,
-            NullLogger<ConnectorSync>.Instance);
+        var integration = services.GetRequiredService<IntegrationCatalog>().Get(Integration);
+        var sync = services.GetRequiredService<Func<IntegrationOptions, ConnectorSync>>()(integration);
 
         await sync.RunAsync(integration, AfasConnectorIds.Werkgevers, SyncMode.Full, cancellationToken).ConfigureAwait(false);
-        var employers = new EmployerStore(database, TimeProvider.System);
+        var employers = services.GetRequiredService<EmployerStore>();
         var codes = (await employers.ListAsync(Integration, cancellationToken).ConfigureAwait(false)).Select(e => e.Code).ToList();
         foreach (var code in codes)
         {
             await employers.SetActiveAsync(Integration, code, true, "demo", cancellationToken).ConfigureAwait(false);
         }
         await output.WriteLineAsync($"Employers activated: {string.Join(", ", codes)}").ConfigureAwait(false);
-        foreach (var connector in SyncCommand.ConnectorOrder)
+        foreach (var connector in SyncOrder.Connectors)
         {
             var result = await sync.RunAsync(integration, connector, SyncMode.Full, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"  pulled {connector,-42} {result.Rows,6} rows, {result.New,6} new, {result.Uitval} uitval").ConfigureAwait(false);
@@ -68,13 +79,11 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
 
         var profile = DemoProfile.For(Account, Integration, codes);
         var account = new PartnerAccountOptions { Name = Account, Integration = Integration, Delivery = receiver.Delivery };
-        var validator = new SiviValidator(await SchemaRegistry.LoadAsync(new SchemaRegistryOptions(), cancellationToken).ConfigureAwait(false));
-        var produced = await new ConversionStage(database, validator, TimeProvider.System, NullLoggerFactory.Instance).RunOnceAsync(account, profile, cancellationToken).ConfigureAwait(false);
-        var targets = new DeliveryTargetFactory(new SftpPushTargets(new Secrets.SecretProtector(new byte[32]), NullLoggerFactory.Instance).Create);
-        await using (var target = targets.Create(account))
+        var validator = services.GetRequiredService<SiviValidator>();
+        var produced = await services.GetRequiredService<ConversionStage>().RunOnceAsync(account, profile, cancellationToken).ConfigureAwait(false);
+        await using (var target = services.GetRequiredService<DeliveryTargetFactory>().Create(account))
         {
-            await new DeliveryDispatcher(database, TimeProvider.System, new DeliveryRetryPolicy { MaxAttempts = 2 }, NullLogger<DeliveryDispatcher>.Instance)
-                .RunOnceAsync(Account, target, cancellationToken).ConfigureAwait(false);
+            await services.GetRequiredService<DeliveryDispatcher>().RunOnceAsync(Account, target, cancellationToken).ConfigureAwait(false);
         }
         var failures = await ReportAsync(database, receiver, validator, produced, cancellationToken).ConfigureAwait(false);
 
@@ -119,7 +128,7 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
     }
 
     /// <summary>The demo's set-up as an ordinary configuration file, which <c>gateway run --config</c> also accepts.</summary>
-    private async Task<string> WriteConfigurationAsync(AfasSimulatorServer simulator, DemoReceiver receiver, Mapping.Profile.MappingProfile profile, CancellationToken cancellationToken)
+    private async Task<string> WriteConfigurationAsync(AfasSimulatorServer simulator, DemoReceiver receiver, Outbound.Convert.Profile.MappingProfile profile, CancellationToken cancellationToken)
     {
         var options = new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
         var accountNode = JsonSerializer.SerializeToNode(new PartnerAccountOptions { Name = Account, Integration = Integration, Delivery = receiver.Delivery }, options)!.AsObject();

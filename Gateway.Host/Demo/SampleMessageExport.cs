@@ -1,4 +1,5 @@
 using Gateway.Host.Samples;
+using Gateway.Outbound.Deliver;
 using Sivi.Messages.Writing;
 using Sivi.Schemas.Definitions;
 
@@ -18,7 +19,7 @@ internal sealed class SampleMessageExport(SiviDefinitions definitions, TimeProvi
             foreach (var message in factory.All(release))
             {
                 var bytes = await writer.ToBytesAsync(message, release, cancellationToken).ConfigureAwait(false);
-                var path = Path.Combine(releaseDirectory, SampleFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? "sample"));
+                var path = Path.Combine(releaseDirectory, OutgoingFileNames.For(message.MessageName, message.BrAlg?.Berrefnr ?? "sample"));
                 await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
                 count++;
             }

@@ -1,6 +1,7 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Mapping.Profile;
-using Gateway.Host.Pipeline;
+using Gateway.Core.Accounts;
+using Gateway.Core.Configuration;
+using Gateway.Outbound.Convert;
+using Gateway.Outbound.Convert.Profile;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

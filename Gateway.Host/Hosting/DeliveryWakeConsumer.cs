@@ -1,4 +1,4 @@
-using Gateway.Host.Bus.Contracts;
+using Gateway.Contracts;
 using MassTransit;
 
 namespace Gateway.Host.Hosting;

@@ -1,6 +1,6 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Delivery;
-using Gateway.Host.Ledger;
+using Gateway.Core.Accounts;
+using Gateway.Core.Configuration;
+using Gateway.Outbound.Deliver;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,19 +1,11 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Admin;
-using Gateway.Host.Afas.Client;
-using Gateway.Host.Afas.Sync;
-using Gateway.Host.Bus;
-using Gateway.Host.Configuration;
-using Gateway.Host.Delivery;
-using Gateway.Host.Integrations;
-using Gateway.Host.Ledger;
-using Gateway.Host.Persistence;
-using Gateway.Host.Pipeline;
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Intake;
-using Gateway.Host.Retourmeldingen;
-using Gateway.Host.Uitval.Report;
-using Gateway.Transport.Hosted;
+using Gateway.Admin;
+using Gateway.Afas;
+using Gateway.Core.Bus;
+using Gateway.Core.Outbox;
+using Gateway.Core.Persistence;
+using Gateway.Core.Uitval.Report;
+using Gateway.Outbound;
+using Gateway.Receiving;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,35 +60,14 @@ public static class GatewayServiceHost
             .CreateLogger(), dispose: true);
     }
 
+    /// <summary>The modules' composition roots (the same the CLI and the demo use), then the bus and the workers.</summary>
     private static void AddGatewayServices(IServiceCollection services, IConfiguration configuration, SchemaRegistry schemas)
     {
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new GatewayDatabase(GatewayConfiguration.Database(configuration)));
-        services.AddSingleton(configuration.GetSection("Gateway:Host").Get<GatewayHostOptions>() ?? new GatewayHostOptions());
-        services.AddSingleton(configuration.GetSection("Gateway:Delivery:Retry").Get<DeliveryRetryPolicy>() ?? new DeliveryRetryPolicy());
-        services.AddSingleton(IntegrationCatalog.Load(configuration, () => GatewayConfiguration.Secrets(configuration)));
-        services.AddSingleton(AccountCatalog.Load(configuration));
-        services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton(new SiviValidator(schemas));
-        services.AddSingleton<ConversionStage>();
-        var hostOptions = configuration.GetSection("Gateway:Host").Get<GatewayHostOptions>() ?? new GatewayHostOptions();
-        services.AddSingleton(configuration.GetSection(SftpAccountsCommand.HostedSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
-        services.AddSingleton(provider => new SftpPushTargets(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create, provider.GetRequiredService<HostedSftpOptions>()));
-        services.AddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
-        services.AddSingleton<HostedCollectionCheck>();
-        services.AddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(), hostOptions.StateDirectory,
-            provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<AccountControl>();
+        services.AddGatewayAfas(configuration);
+        services.AddGatewayOutbound(configuration);
+        services.AddGatewayReceiving(configuration);
         services.AddScoped<OutboxPublisher>();
-        services.AddHttpClient();
-        services.AddSingleton<Func<IntegrationOptions, ConnectorSync>>(provider => integration => new ConnectorSync(
-            provider.GetRequiredService<GatewayDatabase>(),
-            new AfasConnectorClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient("afas"), integration.Afas,
-                provider.GetRequiredService<ILogger<AfasConnectorClient>>(), provider.GetRequiredService<TimeProvider>()),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<ConnectorSync>>()));
         services.AddSingleton<DeliverySignal>();
         services.AddGatewayBus(configuration, bus => bus.AddConsumer<DeliveryWakeConsumer>());
         services.AddHostedService<SyncScheduler>();
@@ -104,11 +75,6 @@ public static class GatewayServiceHost
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
-        services.AddGatewayReceiving(configuration);
-        services.AddSingleton(provider => new ReceivingFolders(GatewayConfiguration.Secrets(configuration), provider.GetRequiredService<HostedSftpOptions>(),
-            provider.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton(provider => new ReceivingIntake(provider.GetRequiredService<Receiving.Processing.ReceivedFileProcessor>(),
-            provider.GetRequiredService<GatewayDatabase>(), hostOptions.StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<ReceivingWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {

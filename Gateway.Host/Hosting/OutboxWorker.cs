@@ -1,4 +1,5 @@
-using Gateway.Host.Ledger;
+using Gateway.Core.Configuration;
+using Gateway.Core.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,8 +1,9 @@
-using Gateway.Host.Afas.Scheduling;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Intake;
-using Gateway.Host.Receiving.Reports;
-using Gateway.Host.Uitval.Report;
+using Gateway.Afas.Scheduling;
+using Gateway.Core.Configuration;
+using Gateway.Core.Uitval.Report;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Intake;
+using Gateway.Receiving.Reports;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

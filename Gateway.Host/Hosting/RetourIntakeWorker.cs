@@ -1,6 +1,7 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Delivery;
-using Gateway.Host.Retourmeldingen;
+using Gateway.Core.Accounts;
+using Gateway.Core.Configuration;
+using Gateway.Outbound.Deliver;
+using Gateway.Outbound.Retour;
 using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

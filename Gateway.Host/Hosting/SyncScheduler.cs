@@ -1,7 +1,6 @@
-using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Scheduling;
-using Gateway.Host.Afas.Sync;
-using Gateway.Host.Integrations;
+using Gateway.Afas.Scheduling;
+using Gateway.Afas.Sync;
+using Gateway.Core.Integrations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,11 +18,11 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
 
     private static IEnumerable<(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)> Jobs(IntegrationOptions integration)
     {
-        foreach (var connector in SyncCommand.ConnectorOrder.Where(c => integration.Connector(c).Enabled))
+        foreach (var connector in SyncOrder.Connectors.Where(c => integration.Connector(c).Enabled))
         {
             var configured = integration.Connector(connector).Schedule;
             var schedule = new ConnectorSchedule(configured.Count > 0 ? configured : DefaultSchedules.For(connector));
-            yield return (integration, connector, SyncCommand.DefaultMode(connector, integration), schedule);
+            yield return (integration, connector, SyncOrder.DefaultMode(connector, integration), schedule);
             if (connector == AfasConnectorIds.Verzuim && integration.Verzuim.LiveSince is not null)
             {
                 yield return (integration, connector, SyncMode.Full, new ConnectorSchedule(integration.Verzuim.WindowSchedule));

@@ -1,8 +1,8 @@
 namespace Gateway.Transport.Delivery;
 
 /// <summary>
-/// The final name already holds a different file (other size or content) and the policy is
-/// <see cref="ExistingFilePolicy.Refuse"/>: the existing file was left alone and nothing was published.
+/// The final name already holds a different file (other size or content): the existing file was left alone and
+/// nothing was published. Trying again does not help.
 /// </summary>
 public sealed class DeliveryConflictException : IOException
 {

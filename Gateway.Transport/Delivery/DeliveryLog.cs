@@ -5,8 +5,8 @@ namespace Gateway.Transport.Delivery;
 /// <summary>Log messages of file delivery: destinations, names, sizes, outcomes; never contents.</summary>
 internal static partial class DeliveryLog
 {
-    [LoggerMessage(EventId = 5200, Level = LogLevel.Information, Message = "Delivery to {Destination}: {Path} {Outcome} ({Bytes} bytes, Berrefnr {Berrefnr})")]
-    public static partial void Finished(ILogger logger, string destination, string path, DeliveryOutcome outcome, long bytes, string berrefnr);
+    [LoggerMessage(EventId = 5200, Level = LogLevel.Information, Message = "Delivery to {Destination}: {Path} {Outcome} ({Bytes} bytes)")]
+    public static partial void Finished(ILogger logger, string destination, string path, DeliveryOutcome outcome, long bytes);
 
     [LoggerMessage(EventId = 5201, Level = LogLevel.Error, Message = "Delivery to {Destination}: {Path} already exists with different content ({ExistingBytes} bytes there, {NewBytes} to deliver); refused")]
     public static partial void Conflict(ILogger logger, string destination, string path, long existingBytes, long newBytes);

@@ -8,7 +8,4 @@ public enum DeliveryOutcome
 
     /// <summary>The final name already held this content (an earlier attempt got through); nothing was written.</summary>
     AlreadyDelivered,
-
-    /// <summary>A different file under the final name was replaced (policy <see cref="ExistingFilePolicy.Replace"/>).</summary>
-    Replaced,
 }

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Gateway.Transport.Files;
 using Gateway.Transport.Sftp.Errors;
 using Microsoft.Extensions.Logging;
@@ -9,148 +7,80 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Gateway.Transport.Delivery;
 
 /// <summary>
-/// Publishes message files so a receiver never sees a partial file under its final name, and so a retry after an
-/// unknown outcome never yields a second copy:
+/// The one way the gateway publishes a file, so a receiver never sees a partial file under its final name and a retry
+/// after an unknown outcome never yields a second copy:
 /// <list type="number">
-/// <item>if the final name already holds a file of the same size (and, optionally, the same SHA-256) the message is
-/// taken as delivered; a different file there is refused (or replaced, by policy);</item>
-/// <item>otherwise the content is uploaded under a temporary name (truncating a left-over from an earlier attempt);</item>
-/// <item>then renamed to the final name. If that rename fails because the final name appeared meanwhile, the same
-/// check as in 1 decides; with <see cref="ExistingFilePolicy.Replace"/> it deletes, then renames.</item>
+/// <item>the content is uploaded under a temporary name (<c>.NAME.part</c>: hidden and outside any <c>VZ*.xml</c>
+/// filter; a left-over of an earlier attempt is truncated), from the caller's memory without a copy;</item>
+/// <item>then renamed to the final name. The rename never overwrites, so nothing is looked up first;</item>
+/// <item>only when the rename fails (the connection still up) is the final name looked at: the same bytes there (an
+/// earlier attempt whose reply was lost) count as delivered and the temporary copy is removed; a different file there
+/// is refused (<see cref="DeliveryConflictException"/>) and left alone.</item>
 /// </list>
-/// Works on any <see cref="ITransferFileSystem"/>: an SFTP connection (push) or a local folder (hosted outbox).
+/// Works on any <see cref="ITransferFileSystem"/> whose rename does not replace an existing target: an SFTP connection
+/// (push, Retourmeldingen to a partner) or a local folder (hosted outbox, folder accounts).
 /// </summary>
-public sealed class FileDelivery
+public sealed class FileDelivery(ILogger<FileDelivery>? logger = null)
 {
-    private readonly ILogger _logger;
+    private readonly ILogger _logger = logger ?? NullLogger<FileDelivery>.Instance;
 
-    public FileDelivery(ILogger<FileDelivery>? logger = null) => _logger = logger ?? NullLogger<FileDelivery>.Instance;
+    /// <summary>The temporary name <paramref name="fileName"/> is uploaded under.</summary>
+    public static string TemporaryName(string fileName) => $".{fileName}.part";
 
-    /// <summary>Delivers one file (one stat of the final name first).</summary>
-    public async Task<DeliveryResult> DeliverAsync(ITransferFileSystem destination, DeliveryTarget target, OutgoingFile file, CancellationToken cancellationToken = default)
+    /// <summary>Publishes <paramref name="content"/> as <paramref name="folder"/>/<paramref name="fileName"/>: upload, rename.</summary>
+    /// <exception cref="DeliveryConflictException">Another file is there under the final name.</exception>
+    public async Task<DeliveryOutcome> DeliverAsync(ITransferFileSystem destination, string folder, string fileName, ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(file);
-        var path = TransferPath.Combine(target.Folder, target.FileNameFor(file));
-        var existing = await destination.TryGetEntryAsync(path, cancellationToken).ConfigureAwait(false);
-        return await DeliverCoreAsync(destination, target, file, existing, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Delivers many files over one connection, listing the folder once instead of checking each name; yields each
-    /// result as soon as that file is published, so a caller can record it before the next one starts.
-    /// </summary>
-    public async IAsyncEnumerable<DeliveryResult> DeliverAllAsync(ITransferFileSystem destination, DeliveryTarget target,
-        IEnumerable<OutgoingFile> files, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(files);
-        var present = (await destination.ListAsync(string.IsNullOrEmpty(target.Folder) ? "." : target.Folder, cancellationToken).ConfigureAwait(false))
-            .ToDictionary(e => e.Name, StringComparer.Ordinal);
-        foreach (var file in files)
+        ArgumentException.ThrowIfNullOrEmpty(fileName);
+        var path = TransferPath.Combine(folder, fileName);
+        var temporaryPath = TransferPath.Combine(folder, TemporaryName(fileName));
+        using (var stream = ReadOnlyStream(content))
         {
-            var existing = present.GetValueOrDefault(target.FileNameFor(file));
-            yield return await DeliverCoreAsync(destination, target, file, existing, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<DeliveryResult> DeliverCoreAsync(ITransferFileSystem destination, DeliveryTarget target, OutgoingFile file, FileEntry? existing, CancellationToken cancellationToken)
-    {
-        var name = target.FileNameFor(file);
-        var path = TransferPath.Combine(target.Folder, name);
-        var temporaryPath = TransferPath.Combine(target.Folder, target.TemporaryNameFor(name));
-        var replacing = false;
-        if (existing is not null)
-        {
-            if (await HoldsSameContentAsync(destination, existing, file, target.CompareContentOfExisting, cancellationToken).ConfigureAwait(false))
-            {
-                return Finish(destination, file, name, path, DeliveryOutcome.AlreadyDelivered);
-            }
-            RefuseUnlessReplacing(destination, target, path, existing, file);
-            replacing = true;
-        }
-
-        using (var content = OpenContent(file))
-        {
-            await destination.UploadAsync(temporaryPath, content, cancellationToken).ConfigureAwait(false);
+            await destination.UploadAsync(temporaryPath, stream, cancellationToken).ConfigureAwait(false);
         }
         try
         {
-            if (replacing)
-            {
-                await DeleteIfPresentAsync(destination, path, cancellationToken).ConfigureAwait(false);
-            }
             await destination.RenameAsync(temporaryPath, path, cancellationToken).ConfigureAwait(false);
-            return Finish(destination, file, name, path, replacing ? DeliveryOutcome.Replaced : DeliveryOutcome.Delivered);
+            return Finish(destination, path, content, DeliveryOutcome.Delivered);
         }
         catch (IOException e) when (e is not SftpConnectionException)
         {
-            return await ResolveFailedRenameAsync(destination, target, file, name, path, temporaryPath, e, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The rename failed while the connection is fine: most likely the final name exists now.</summary>
-    private async Task<DeliveryResult> ResolveFailedRenameAsync(ITransferFileSystem destination, DeliveryTarget target, OutgoingFile file,
-        string name, string path, string temporaryPath, IOException renameFailure, CancellationToken cancellationToken)
-    {
-        var existing = await destination.TryGetEntryAsync(path, cancellationToken).ConfigureAwait(false);
-        if (existing is null)
-        {
-            throw renameFailure;
-        }
-        DeliveryLog.RenameFoundExisting(_logger, destination.Description, temporaryPath, path);
-        if (await HoldsSameContentAsync(destination, existing, file, target.CompareContentOfExisting, cancellationToken).ConfigureAwait(false))
-        {
+            // the rename failed while the connection is fine: most likely the final name exists (a lost reply, a concurrent attempt)
+            var existing = await destination.TryGetEntryAsync(path, cancellationToken).ConfigureAwait(false);
+            if (existing is null)
+            {
+                throw;
+            }
+            DeliveryLog.RenameFoundExisting(_logger, destination.Description, temporaryPath, path);
             await TryDeleteAsync(destination, temporaryPath, cancellationToken).ConfigureAwait(false);
-            return Finish(destination, file, name, path, DeliveryOutcome.AlreadyDelivered);
-        }
-        if (target.WhenDifferentFileExists != ExistingFilePolicy.Replace)
-        {
-            await TryDeleteAsync(destination, temporaryPath, cancellationToken).ConfigureAwait(false);
-        }
-        RefuseUnlessReplacing(destination, target, path, existing, file);
-        await DeleteIfPresentAsync(destination, path, cancellationToken).ConfigureAwait(false);
-        await destination.RenameAsync(temporaryPath, path, cancellationToken).ConfigureAwait(false);
-        return Finish(destination, file, name, path, DeliveryOutcome.Replaced);
-    }
-
-    private static async Task DeleteIfPresentAsync(ITransferFileSystem destination, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await destination.DeleteAsync(path, cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException e) when (FileSystemErrors.IsNotFound(e))
-        {
-            // already gone: the rename that follows can proceed
+            await RefuseUnlessSameAsync(destination, existing, path, content, cancellationToken).ConfigureAwait(false);
+            return Finish(destination, path, content, DeliveryOutcome.AlreadyDelivered);
         }
     }
 
-    private void RefuseUnlessReplacing(ITransferFileSystem destination, DeliveryTarget target, string path, FileEntry existing, OutgoingFile file)
-    {
-        if (target.WhenDifferentFileExists == ExistingFilePolicy.Replace)
-        {
-            return;
-        }
-        DeliveryLog.Conflict(_logger, destination.Description, path, existing.Size, file.Content.Length);
-        throw new DeliveryConflictException(path, existing.Size, file.Content.Length);
-    }
+    /// <summary>A read-only stream over the body: over its own array when it has one (no copy), else over a copy.</summary>
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 
-    private static async Task<bool> HoldsSameContentAsync(ITransferFileSystem destination, FileEntry existing, OutgoingFile file, bool compareContent, CancellationToken cancellationToken)
+    /// <summary>Same size and the same bytes read back, or a <see cref="DeliveryConflictException"/>.</summary>
+    private async Task RefuseUnlessSameAsync(ITransferFileSystem destination, FileEntry existing, string path, ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken)
     {
-        if (!existing.IsFile || existing.Size != file.Content.Length)
+        if (existing.IsFile && existing.Size == content.Length)
         {
-            return false;
+            using var copy = new MemoryStream(content.Length);
+            await destination.DownloadAsync(path, copy, cancellationToken).ConfigureAwait(false);
+            if (copy.GetBuffer().AsSpan(0, (int)copy.Length).SequenceEqual(content.Span))
+            {
+                return;
+            }
         }
-        if (!compareContent)
-        {
-            return true;
-        }
-        using var copy = new MemoryStream(file.Content.Length);
-        await destination.DownloadAsync(existing.Path, copy, cancellationToken).ConfigureAwait(false);
-        return SHA256.HashData(copy.GetBuffer().AsSpan(0, (int)copy.Length)).AsSpan().SequenceEqual(SHA256.HashData(file.Content.Span));
+        DeliveryLog.Conflict(_logger, destination.Description, path, existing.Size, content.Length);
+        throw new DeliveryConflictException(path, existing.Size, content.Length);
     }
 
     private async Task TryDeleteAsync(ITransferFileSystem destination, string path, CancellationToken cancellationToken)
@@ -165,14 +95,9 @@ public sealed class FileDelivery
         }
     }
 
-    private DeliveryResult Finish(ITransferFileSystem destination, OutgoingFile file, string name, string path, DeliveryOutcome outcome)
+    private DeliveryOutcome Finish(ITransferFileSystem destination, string path, ReadOnlyMemory<byte> content, DeliveryOutcome outcome)
     {
-        DeliveryLog.Finished(_logger, destination.Description, path, outcome, file.Content.Length, file.Berrefnr);
-        return new DeliveryResult(file, name, path, outcome, file.Content.Length);
+        DeliveryLog.Finished(_logger, destination.Description, path, outcome, content.Length);
+        return outcome;
     }
-
-    private static MemoryStream OpenContent(OutgoingFile file) =>
-        MemoryMarshal.TryGetArray(file.Content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(file.Content.ToArray(), writable: false);
 }

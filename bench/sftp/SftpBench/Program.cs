@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Gateway.Host.Accounts;
-using Gateway.Host.Delivery;
-using Gateway.Host.Secrets;
+using Gateway.Core.Accounts;
+using Gateway.Core.Secrets;
+using Gateway.Outbound.Deliver;
+using Gateway.Transport.Delivery;
 using Gateway.Transport.Files;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gateway.Host.Ledger;
+using Gateway.Core.Ledger;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Block and restart over the API: held messages, the choice on restart, and the audit trail with the user.</summary>
 public sealed class AdminApiAccountTests : IAsyncLifetime

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.State;
+using Gateway.Core.Integrations;
+using Gateway.Core.Pulls;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Employers (activation with audit), integrations with their last pulls (a running one with progress), the dashboard.</summary>
 public sealed class AdminApiEmployerTests : IAsyncLifetime

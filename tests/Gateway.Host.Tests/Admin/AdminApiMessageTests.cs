@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gateway.Host.Ledger;
+using Gateway.Core.Ledger;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Message search, message detail (pretty XML, masked for auditors) and the Retourmelding audit.</summary>
 public sealed class AdminApiMessageTests : IAsyncLifetime

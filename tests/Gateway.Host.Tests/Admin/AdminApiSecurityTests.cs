@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gateway.Host.Admin;
 using Gateway.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Who may call the admin API: keys in two headers, encrypted keys, roles, and nothing secret in logs.</summary>
 public sealed class AdminApiSecurityTests : IAsyncLifetime
@@ -70,7 +69,7 @@ public sealed class AdminApiSecurityTests : IAsyncLifetime
     [Fact]
     public async Task An_auditor_reads_but_every_change_is_403_and_changes_nothing()
     {
-        var uitval = await _server.Seed.UitvalAsync(Gateway.Host.Uitval.UitvalStage.Import, "demo", "Newdays_Connect_Verzuim_v1", "R-1", "Datum invalid");
+        var uitval = await _server.Seed.UitvalAsync(Gateway.Core.Uitval.UitvalStage.Import, "demo", "Newdays_Connect_Verzuim_v1", "R-1", "Datum invalid");
         await _server.Seed.EmployerAsync("01", "Bakkerij Jansen");
         using var auditor = _server.Client(AdminServer.AuditorKey);
 
@@ -87,7 +86,7 @@ public sealed class AdminApiSecurityTests : IAsyncLifetime
         Assert.All(forbidden, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
 
         Assert.Empty(await _server.Seed.AuditAsync());
-        Assert.Equal(Gateway.Host.Uitval.UitvalStatus.Open, (await _server.Seed.UitvalEntryAsync(uitval)).Status);
+        Assert.Equal(Gateway.Core.Uitval.UitvalStatus.Open, (await _server.Seed.UitvalEntryAsync(uitval)).Status);
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gateway.Host.Delivery;
-using Gateway.Host.Ledger;
-using Gateway.Host.Uitval;
+using Gateway.Core.Ledger;
+using Gateway.Core.Uitval;
+using Gateway.Outbound.Deliver;
+using Gateway.Transport.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Uitval over the API: retry (a failed delivery goes out again), dismiss with a reason, listing.</summary>
 public sealed class AdminApiUitvalTests : IAsyncLifetime
@@ -36,7 +37,7 @@ public sealed class AdminApiUitvalTests : IAsyncLifetime
         var audit = Assert.Single(await _server.Seed.AuditAsync());
         Assert.Equal(("uitval.retry", $"uitval/{uitvalId}", "message R-1 queued again"), (audit.Action, audit.Target, audit.Reason));
 
-        await using var target = new LocalFolderTarget(_server.OutboxFolder);
+        await using var target = TransferFolderTarget.LocalFolder(_server.OutboxFolder);
         Assert.Equal(1, await Dispatcher(_server).RunOnceAsync("arbo", target, default));
         Assert.True(File.Exists(Path.Combine(_server.OutboxFolder, "VZ_R-1.xml")));
 

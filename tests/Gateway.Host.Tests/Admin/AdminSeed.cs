@@ -1,12 +1,13 @@
 using System.Text;
-using Gateway.Host.Afas.State;
-using Gateway.Host.Employers;
-using Gateway.Host.Ledger;
-using Gateway.Host.Persistence;
-using Gateway.Host.Uitval;
+using Gateway.Core.Employers;
+using Gateway.Core.Ledger;
+using Gateway.Core.Persistence;
+using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
+using Gateway.Outbound.Ledger;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Puts realistic rows into the gateway database through the gateway's own writers.</summary>
 internal sealed class AdminSeed(GatewayDatabase database)
@@ -116,7 +117,7 @@ internal sealed class AdminSeed(GatewayDatabase database)
         return await context.Uitval.AsNoTracking().SingleAsync(u => u.Id == id);
     }
 
-    public async Task<List<Audit.AuditEntry>> AuditAsync()
+    public async Task<List<Core.Audit.AuditEntry>> AuditAsync()
     {
         await using var context = database.CreateContext();
         return await context.AuditLog.AsNoTracking().OrderBy(a => a.Id).ToListAsync();

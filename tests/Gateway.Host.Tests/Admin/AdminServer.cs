@@ -1,14 +1,16 @@
 using System.Net.Http.Headers;
-using Gateway.Host.Admin;
-using Gateway.Host.Persistence;
-using Gateway.Host.Secrets;
+using Gateway.Afas.Changes;
+using Gateway.Core.Persistence;
+using Gateway.Core.Secrets;
+using Gateway.Core.Uitval;
 using Gateway.Host.Tests.Support;
+using Gateway.Outbound.Deliver;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>
 /// The admin API and UI on real Kestrel (a free loopback port) over a migrated SQLite database, wired the way the
@@ -89,6 +91,9 @@ internal sealed class AdminServer : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddSingleton(database.Database);
+        // the stages' uitval retries, as the service host's modules register them
+        builder.Services.AddSingleton<IUitvalRetry, DeliveryUitvalRetry>();
+        builder.Services.AddSingleton<IUitvalRetry, RecordUitvalRetry>();
         builder.Services.AddGatewayAdmin(builder.Configuration);
         var app = builder.Build();
         app.MapGatewayAdmin();

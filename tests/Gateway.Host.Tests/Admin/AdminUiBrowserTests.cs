@@ -1,18 +1,30 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.State;
-using Gateway.Host.Ledger;
-using Gateway.Host.Uitval;
+using Gateway.Core.Accounts;
+using Gateway.Core.Integrations;
+using Gateway.Core.Ledger;
+using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
 using OpenQA.Selenium;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>The web UI in headless Chromium: login, language, block, restart with process, uitval retry, auditor masking.</summary>
 public sealed class AdminUiBrowserTests(ChromiumSession browser) : IClassFixture<ChromiumSession>, IAsyncLifetime
 {
     private AdminServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await AdminServer.StartAsync();
+    /// <summary>
+    /// Every test starts as a new visitor: the browser is shared by the class and cookies do not tell ports apart, so a
+    /// language chosen or a session left by an earlier test would otherwise carry over.
+    /// </summary>
+    public async Task InitializeAsync()
+    {
+        _server = await AdminServer.StartAsync();
+        if (Chromium.UnavailableReason is null)
+        {
+            browser.Open(_server, "ui/login");
+            browser.Driver.Manage().Cookies.DeleteAllCookies();
+        }
+    }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>The UI's session and form protection over plain HTTP: login cookie, antiforgery, roles, headers, open redirects.</summary>
 public sealed partial class AdminUiFormTests : IAsyncLifetime

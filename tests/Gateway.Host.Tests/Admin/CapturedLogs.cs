@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>Keeps every log line the admin server writes, so tests can prove keys and personal data never reach a log.</summary>
 internal sealed class CapturedLogs : ILoggerProvider

@@ -1,6 +1,6 @@
 using OpenQA.Selenium.Chrome;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>
 /// Debian's Chromium driven by Debian's chromedriver through Selenium. Both paths are given explicitly, so Selenium

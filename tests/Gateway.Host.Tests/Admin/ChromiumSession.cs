@@ -2,9 +2,9 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
-/// <summary>One headless Chromium for a test class (each test talks to its own server on its own port, so cookies never mix).</summary>
+/// <summary>One headless Chromium for a test class; each test talks to its own server and starts with no cookies (they do not tell ports apart).</summary>
 public sealed class ChromiumSession : IDisposable
 {
     private readonly Lazy<ChromeDriver> _driver = new(Chromium.Start);

@@ -1,4 +1,4 @@
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>A test that drives headless Chromium; skipped with the reason where chromium or chromedriver is missing.</summary>
 [AttributeUsage(AttributeTargets.Method)]

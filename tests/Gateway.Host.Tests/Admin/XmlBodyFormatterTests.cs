@@ -1,7 +1,7 @@
 using System.Text;
-using Gateway.Host.Admin.Masking;
+using Gateway.Admin.Masking;
 
-namespace Gateway.Host.Tests.Admin;
+namespace Gateway.Admin.Tests;
 
 /// <summary>How stored bodies are shown: indented, masked for auditors, never resolving DTDs, and as text when not XML.</summary>
 public sealed class XmlBodyFormatterTests

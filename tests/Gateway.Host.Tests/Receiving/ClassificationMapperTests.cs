@@ -1,9 +1,8 @@
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Classifications;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Classifications;
 using Sivi.Messages.Model;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 public class ClassificationMapperTests
 {

@@ -1,11 +1,12 @@
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using static Gateway.Host.Tests.Receiving.Support.ReceivingMessages;
 
-namespace Gateway.Host.Tests.Receiving;
+using static Gateway.Receiving.Tests.Support.ReceivingMessages;
+
+namespace Gateway.Receiving.Tests;
 
 /// <summary>Files processed in parallel, out of order, for two accounts: the chains still end complete and in order.</summary>
 [Collection(PostgresGroup.Name)]

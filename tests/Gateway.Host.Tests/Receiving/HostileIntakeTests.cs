@@ -1,16 +1,15 @@
-using Gateway.Host.Persistence;
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Intake;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Tests.Receiving.Support;
+using Gateway.Core.Persistence;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Intake;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Tests.Support;
 using Gateway.Transport.Files;
 using Gateway.Transport.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary>
 /// A hostile or careless partner against the receiving role's intake (a hosted inbox on the local disk, as the
@@ -86,7 +85,7 @@ public sealed class HostileIntakeTests(PostgresServer postgres) : IDisposable
         Assert.Equal(("missing", null, true), (problem.Folder, problem.ShownName, problem.IsNew));
         Assert.False(Assert.Single(again.Problems).IsNew); // still missing: one uitval entry, mailed once
         var uitval = Assert.Single(await OpenUitvalAsync(harness));
-        Assert.Equal(("missing", Gateway.Host.Uitval.UitvalStage.Import), (uitval.RecordKey, uitval.Stage));
+        Assert.Equal(("missing", Gateway.Core.Uitval.UitvalStage.Import), (uitval.RecordKey, uitval.Stage));
         Assert.StartsWith("intake of missing failed: ", uitval.Reason, StringComparison.Ordinal);
         await using var register = harness.Register.CreateContext();
         var status = await register.IntakeStatus.OrderBy(s => s.Step).ThenBy(s => s.Folder).ToListAsync();
@@ -134,10 +133,10 @@ public sealed class HostileIntakeTests(PostgresServer postgres) : IDisposable
         Assert.Equal(("\"VZ_big.xml\"", "is 65536 bytes, more than the limit of 4096"), (Assert.Single(run.Problems).ShownName, run.Problems[0].Reason));
     }
 
-    private static async Task<List<Gateway.Host.Uitval.UitvalEntry>> OpenUitvalAsync(ReceivingHarness harness)
+    private static async Task<List<Gateway.Core.Uitval.UitvalEntry>> OpenUitvalAsync(ReceivingHarness harness)
     {
         await using var context = new GatewayDatabase(harness.Register.Options).CreateContext();
-        return await context.Uitval.Where(u => u.Status == Gateway.Host.Uitval.UitvalStatus.Open).ToListAsync();
+        return await context.Uitval.Where(u => u.Status == Gateway.Core.Uitval.UitvalStatus.Open).ToListAsync();
     }
 
     private Func<CancellationToken, Task<ITransferFileSystem>> Hosted() => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem(Chroot));

@@ -1,7 +1,7 @@
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Imports;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Imports;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 public class ImportConfigurationMatcherTests
 {

@@ -1,6 +1,6 @@
 using Gateway.Host.Tests.Support;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary><c>gateway accounts import-overview</c>: the start-up overviews from CSV files into the receiving register.</summary>
 public sealed class ImportOverviewCommandTests : IDisposable

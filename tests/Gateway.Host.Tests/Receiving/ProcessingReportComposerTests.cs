@@ -1,9 +1,9 @@
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Reports;
-using Gateway.Host.Tests.Receiving.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Reports;
+using Gateway.Receiving.Tests.Support;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary>Each recipient's processing report shows what its mail level asks for, and no personal data.</summary>
 public sealed class ProcessingReportComposerTests

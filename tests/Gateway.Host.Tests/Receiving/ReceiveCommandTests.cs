@@ -1,7 +1,7 @@
-using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Tests.Support;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary><c>gateway receive --once</c> on a hosted inbox: files are taken, processed and answered.</summary>
 public sealed class ReceiveCommandTests : IDisposable
@@ -32,10 +32,10 @@ public sealed class ReceiveCommandTests : IDisposable
         Assert.Contains("acme: 2 files — 1 processed, 1 refused, 0 held, 0 waiting; 2 Retourmeldingen sent", output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(inbox));
         Assert.Equal(2, Directory.GetFiles(Path.Combine(_directory, "chroot", "gw-acme", "retour"), "RM_*.xml").Length);
-        var database = new Gateway.Host.Persistence.GatewayDatabase(new Gateway.Host.Persistence.DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
+        var database = new Gateway.Core.Persistence.GatewayDatabase(new Gateway.Core.Persistence.DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
         await using var context = database.CreateContext();
         var published = Assert.Single(context.OutboxEvents.Where(e => e.Type == "SiviMessageReceived").ToList());
-        var received = System.Text.Json.JsonSerializer.Deserialize<Gateway.Host.Bus.Contracts.SiviMessageReceived>(published.Payload)!;
+        var received = System.Text.Json.JsonSerializer.Deserialize<Gateway.Contracts.SiviMessageReceived>(published.Payload)!;
         Assert.Equal(("acme", "Verzuimmeldingen", "2024"), (received.Account, received.MessageType, received.Release));
         Assert.Contains("<VrzmgvlId>CASE-1</VrzmgvlId>", received.Xml, StringComparison.Ordinal);
         Assert.Equal("CASE-1", Assert.Single(received.Absences).VrzmgvlId);

@@ -1,14 +1,15 @@
 using System.Text;
-using Gateway.Host.Receiving.Classifications;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Register;
-using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Classifications;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Sivi.Messages.Model;
-using static Gateway.Host.Tests.Receiving.Support.ReceivingMessages;
 
-namespace Gateway.Host.Tests.Receiving;
+using static Gateway.Receiving.Tests.Support.ReceivingMessages;
+
+namespace Gateway.Receiving.Tests;
 
 /// <summary>Every outcome path of a received file, on SQLite and on a real PostgreSQL.</summary>
 [Collection(PostgresGroup.Name)]
@@ -27,7 +28,7 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
         Assert.Equal(ReceivedFileStatus.Processed, outcome.Status);
         Assert.Empty(outcome.Errors);
         Assert.Equal(("Verzuimmeldingen", "2024", message.BrAlg!.Berrefnr), (outcome.MessageType, outcome.Release, outcome.Berrefnr));
-        var received = Assert.IsType<Gateway.Host.Receiving.Events.SiviMessageReceived>(outcome.Event);
+        var received = Assert.IsType<Gateway.Receiving.Events.MessageApplied>(outcome.Event);
         Assert.Equal(("acme", "Verzuimmeldingen", "2024", message.BrAlg.Berrefnr), (received.Account, received.MessageType, received.Release, received.Berrefnr));
         Assert.IsType<Verzuimmeldingen>(received.Message);
         var absence = Assert.Single(received.Absences);
@@ -311,7 +312,7 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Files_outside_or_against_their_import_configuration_and_oversized_files_are_refused(string provider)
     {
-        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres, options: new Gateway.Host.Receiving.ReceivingOptions { MaxFileBytes = 4096 });
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres, options: new Gateway.Receiving.ReceivingOptions { MaxFileBytes = 4096 });
 
         var elsewhere = await harness.SendAsync(Absence("CASE-1", 1), "/uitbox/VZ0001.xml");
         Assert.Equal((ReceivingErrorKind.NoImportConfiguration, "99"), (Assert.Single(elsewhere.Errors).Kind, elsewhere.Errors[0].SrtFoutCd));
@@ -365,7 +366,7 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
     public async Task Without_a_receipt_request_only_refusals_are_answered_unless_the_account_says_so(string provider)
     {
         var options = ReceivingHarness.DefaultAccountOptions();
-        options.Retourmeldingen = Gateway.Host.Receiving.Accounts.RetourmeldingPolicy.AsRequested;
+        options.Retourmeldingen = Gateway.Receiving.Accounts.RetourmeldingPolicy.AsRequested;
         await using var strict = await ReceivingHarness.CreateAsync(provider, postgres, options);
         var quiet = Absence("CASE-1", 1);
         quiet.BrAlg!.OntvngstbevJN = "N";
@@ -501,6 +502,6 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
     {
         await using var context = harness.Register.CreateContext();
         var events = await context.OutboxEvents.Where(e => e.Type == "SiviMessageReceived").OrderBy(e => e.Id).ToListAsync();
-        return [.. events.Select(e => (string?)System.Text.Json.JsonSerializer.Deserialize<Gateway.Host.Bus.Contracts.SiviMessageReceived>(e.Payload)!.Berrefnr)];
+        return [.. events.Select(e => (string?)System.Text.Json.JsonSerializer.Deserialize<Gateway.Contracts.SiviMessageReceived>(e.Payload)!.Berrefnr)];
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
-using Gateway.Host.Receiving.Processing;
+using Gateway.Receiving.Processing;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 public class ReceivedHeaderReaderTests
 {

@@ -1,7 +1,7 @@
-using Gateway.Host.Receiving.Accounts;
+using Gateway.Receiving.Accounts;
 using Microsoft.Extensions.Configuration;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 public class ReceivingAccountCatalogTests
 {

@@ -1,16 +1,16 @@
-using Gateway.Host.Accounts;
-using Gateway.Host.Persistence;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Intake;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Secrets;
-using Gateway.Host.Tests.Receiving.Support;
+using Gateway.Core.Accounts;
+using Gateway.Core.Persistence;
+using Gateway.Core.Secrets;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Intake;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Tests.Support;
 using Gateway.Transport.Hosted;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary>
 /// The receiving role over a real SFTP server: files are taken from the partner's folder once, processed (or held while

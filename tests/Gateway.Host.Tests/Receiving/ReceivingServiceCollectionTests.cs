@@ -1,12 +1,11 @@
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Register;
-using Gateway.Host.Tests.Receiving.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 /// <summary>The receiving core as the host wires it: configuration in, a processed file out.</summary>
 public class ReceivingServiceCollectionTests

@@ -1,12 +1,11 @@
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Retourmeldingen;
-using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Retourmeldingen;
+using Gateway.Receiving.Tests.Support;
 using Sivi.Messages.Writing;
 using Sivi.Schemas.Definitions;
 
-namespace Gateway.Host.Tests.Receiving;
+namespace Gateway.Receiving.Tests;
 
 public class RetourmeldingBuilderTests
 {
@@ -72,7 +71,7 @@ public class RetourmeldingBuilderTests
     {
         var header = new ReceivedHeader("Verzuimmeldingen", "2025", "ref-1", null, null, null, null);
         Assert.Equal(("ARBO", "ONBEKEND"), (Builder.Build(null, header, false, [])!.BrAlg!.IdInzndr, Builder.Build(null, header, false, [])!.BrAlg!.IdOntvngr));
-        var account = Gateway.Host.Receiving.Accounts.ReceivingAccount.Create("acme", new()
+        var account = Gateway.Receiving.Accounts.ReceivingAccount.Create("acme", new()
         {
             AuthorisedEmployers = ["WG-0001"],
             ImportConfigurations = [new() { MessageType = "Verzuimmeldingen", Release = "2025" }],

@@ -1,13 +1,14 @@
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Register;
-using Gateway.Host.Receiving.Startup;
-using Gateway.Host.Tests.Receiving.Support;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Startup;
+using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using static Gateway.Host.Tests.Receiving.Support.ReceivingMessages;
 
-namespace Gateway.Host.Tests.Receiving;
+using static Gateway.Receiving.Tests.Support.ReceivingMessages;
+
+namespace Gateway.Receiving.Tests;
 
 /// <summary>Seed 003's start-up procedure: processing blocked, files held, overviews imported, processing restarted.</summary>
 [Collection(PostgresGroup.Name)]

@@ -1,4 +1,4 @@
-using Gateway.Host.Persistence;
+using Gateway.Core.Persistence;
 
 namespace Gateway.Host.Tests.Support;
 

@@ -9,16 +9,13 @@ namespace Gateway.Transport.Tests.Delivery;
 [Collection(SshdTests.Name)]
 public sealed class SftpPushDeliveryTests(SshdServer sshd)
 {
-    private static readonly DateTimeOffset Created = new(2026, 2, 2, 10, 15, 0, TimeSpan.FromHours(1));
-
-    private static OutgoingFile Message(string berrefnr, byte[] content) => new(berrefnr, SiviFileType.Verzuimmeldingen, Created, content);
+    private static string Name(string berrefnr) => $"VZ_{berrefnr}_20260202101500.xml";
 
     [RequiresSshdTheory, BothClients]
     public async Task Delivers_under_a_temporary_name_then_renames_so_the_final_name_never_holds_a_partial_file(SftpClientKind client)
     {
         await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "push");
-        var target = new DeliveryTarget { Folder = folder };
         var content = RandomNumberGenerator.GetBytes(600_000);
         var finalLocal = sshd.LocalPath($"{folder}/VZ_B100_20260202101500.xml");
         var partLocal = sshd.LocalPath($"{folder}/.VZ_B100_20260202101500.xml.part");
@@ -33,9 +30,9 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
             },
         };
 
-        var result = await new FileDelivery().DeliverAsync(observing, target, Message("B100", content));
+        var result = await new FileDelivery().DeliverAsync(observing, folder, Name("B100"), content);
 
-        Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
+        Assert.Equal(DeliveryOutcome.Delivered, result);
         Assert.Equal([(false, true)], seenDuringUpload);
         Assert.Equal(content, await File.ReadAllBytesAsync(finalLocal));
         Assert.False(File.Exists(partLocal));
@@ -46,15 +43,14 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
     {
         await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "retry");
-        var target = new DeliveryTarget { Folder = folder, CompareContentOfExisting = true };
-        var message = Message("B200", "<Verzuimmeldingen>…</Verzuimmeldingen>"u8.ToArray());
+        var content = "<Verzuimmeldingen>…</Verzuimmeldingen>"u8.ToArray();
         var delivery = new FileDelivery();
 
-        var first = await delivery.DeliverAsync(connection, target, message);
-        var retry = await delivery.DeliverAsync(connection, target, message);
+        var first = await delivery.DeliverAsync(connection, folder, Name("B200"), content);
+        var retry = await delivery.DeliverAsync(connection, folder, Name("B200"), content);
 
-        Assert.Equal(DeliveryOutcome.Delivered, first.Outcome);
-        Assert.Equal(DeliveryOutcome.AlreadyDelivered, retry.Outcome);
+        Assert.Equal(DeliveryOutcome.Delivered, first);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, retry);
         Assert.Equal(["VZ_B200_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
@@ -63,7 +59,6 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
     {
         var folder = "";
         var content = RandomNumberGenerator.GetBytes(2_000_000);
-        var message = Message("B300", content);
         await using (var connection = await sshd.ConnectAsync(client))
         {
             folder = await sshd.NewRemoteFolderAsync(connection, "cut");
@@ -71,16 +66,16 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
 
             await Assert.ThrowsAsync<SftpConnectionException>(() => connection.UploadAsync($"{folder}/.VZ_B300_20260202101500.xml.part", cut));
             await Assert.ThrowsAsync<SftpConnectionException>(() =>
-                new FileDelivery().DeliverAsync(connection, new DeliveryTarget { Folder = folder }, message));
+                new FileDelivery().DeliverAsync(connection, folder, Name("B300"), content));
         }
         Assert.False(File.Exists(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
 
         await using var again = await sshd.ConnectAsync(client);
-        var retry = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
-        var second = await new FileDelivery().DeliverAsync(again, new DeliveryTarget { Folder = folder }, message);
+        var retry = await new FileDelivery().DeliverAsync(again, folder, Name("B300"), content);
+        var second = await new FileDelivery().DeliverAsync(again, folder, Name("B300"), content);
 
-        Assert.Equal(DeliveryOutcome.Delivered, retry.Outcome);
-        Assert.Equal(DeliveryOutcome.AlreadyDelivered, second.Outcome);
+        Assert.Equal(DeliveryOutcome.Delivered, retry);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, second);
         Assert.Equal(["VZ_B300_20260202101500.xml"], (await again.ListAsync(folder)).Select(e => e.Name));
         Assert.Equal(content, await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B300_20260202101500.xml")));
     }
@@ -90,38 +85,31 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
     {
         await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "race");
-        var message = Message("B400", "same bytes"u8.ToArray());
+        var content = "same bytes"u8.ToArray();
         var racing = new InterceptingFileSystem(connection)
         {
             // an earlier attempt whose reply was lost completes its rename right now
-            BeforeRename = (_, final) => File.WriteAllBytesAsync(sshd.LocalPath(final), message.Content.ToArray()),
+            BeforeRename = (_, final) => File.WriteAllBytesAsync(sshd.LocalPath(final), content),
         };
 
-        var result = await new FileDelivery().DeliverAsync(racing, new DeliveryTarget { Folder = folder }, message);
+        var result = await new FileDelivery().DeliverAsync(racing, folder, Name("B400"), content);
 
-        Assert.Equal(DeliveryOutcome.AlreadyDelivered, result.Outcome);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, result);
         Assert.Equal(["VZ_B400_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
     [RequiresSshdTheory, BothClients]
-    public async Task A_different_file_under_the_final_name_is_refused_or_replaced_by_delete_then_rename(SftpClientKind client)
+    public async Task A_different_file_under_the_final_name_is_refused_and_left_alone(SftpClientKind client)
     {
         await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "conflict");
-        await connection.UploadAsync($"{folder}/VZ_B500_20260202101500.xml", new MemoryStream("other content!"u8.ToArray()));
-        var message = Message("B500", "our content..."u8.ToArray()); // same size, different bytes
-        var delivery = new FileDelivery();
+        await connection.UploadAsync($"{folder}/{Name("B500")}", new MemoryStream("other content!"u8.ToArray()));
+        var content = "our content..."u8.ToArray(); // same size, different bytes
 
-        var refused = await Assert.ThrowsAsync<DeliveryConflictException>(() =>
-            delivery.DeliverAsync(connection, new DeliveryTarget { Folder = folder, CompareContentOfExisting = true }, message));
+        var refused = await Assert.ThrowsAsync<DeliveryConflictException>(() => new FileDelivery().DeliverAsync(connection, folder, Name("B500"), content));
+
         Assert.Equal("other content!", await File.ReadAllTextAsync(sshd.LocalPath(refused.Path)));
-
-        var replaced = await delivery.DeliverAsync(connection,
-            new DeliveryTarget { Folder = folder, CompareContentOfExisting = true, WhenDifferentFileExists = ExistingFilePolicy.Replace }, message);
-
-        Assert.Equal(DeliveryOutcome.Replaced, replaced.Outcome);
-        Assert.Equal("our content...", await File.ReadAllTextAsync(sshd.LocalPath(replaced.Path)));
-        Assert.Equal(["VZ_B500_20260202101500.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+        Assert.Equal([Name("B500")], (await connection.ListAsync(folder)).Select(e => e.Name));
     }
 
     [RequiresSshdTheory, BothClients]
@@ -129,18 +117,18 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
     {
         await using var connection = await sshd.ConnectAsync(client);
         var folder = await sshd.NewRemoteFolderAsync(connection, "thousand");
-        var target = new DeliveryTarget { Folder = folder };
-        var messages = Enumerable.Range(0, 1000).Select(i => Message($"B{i:D5}", RandomNumberGenerator.GetBytes(4096))).ToList();
+        var messages = Enumerable.Range(0, 1000).Select(i => (Name: Name($"B{i:D5}"), Content: RandomNumberGenerator.GetBytes(4096))).ToList();
+        var delivery = new FileDelivery();
 
         var outcomes = new List<DeliveryOutcome>();
-        await foreach (var result in new FileDelivery().DeliverAllAsync(connection, target, messages))
+        foreach (var (name, content) in messages)
         {
-            outcomes.Add(result.Outcome);
+            outcomes.Add(await delivery.DeliverAsync(connection, folder, name, content));
         }
         var again = new List<DeliveryOutcome>();
-        await foreach (var result in new FileDelivery().DeliverAllAsync(connection, target, messages.Take(10)))
+        foreach (var (name, content) in messages.Take(10))
         {
-            again.Add(result.Outcome);
+            again.Add(await delivery.DeliverAsync(connection, folder, name, content));
         }
 
         Assert.All(outcomes, o => Assert.Equal(DeliveryOutcome.Delivered, o));
@@ -148,6 +136,6 @@ public sealed class SftpPushDeliveryTests(SshdServer sshd)
         var listing = await connection.ListAsync(folder);
         Assert.Equal(1000, listing.Count);
         Assert.All(listing, e => Assert.Equal(4096, e.Size));
-        Assert.Equal(messages[999].Content.ToArray(), await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B00999_20260202101500.xml")));
+        Assert.Equal(messages[999].Content, await File.ReadAllBytesAsync(sshd.LocalPath($"{folder}/VZ_B00999_20260202101500.xml")));
     }
 }

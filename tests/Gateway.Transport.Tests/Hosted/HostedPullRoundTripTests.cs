@@ -57,15 +57,14 @@ public sealed class HostedPullRoundTripTests(SshdServer sshd)
                 (await Assert.ThrowsAsync<SftpException>(() => connection.UploadAsync("/escape.xml", new MemoryStream([1])))).Status);
 
             // gateway writes the outbox; the partner collects (downloads and deletes); the gateway notices
-            var outbox = new LocalFolderOutbox(layout.OutboxDirectory);
-            var written = await outbox.WriteAsync(new OutgoingFile("B1", SiviFileType.Verzuimmeldingen, DateTimeOffset.UnixEpoch, "<Verzuimmeldingen/>"u8.ToArray()));
-            Assert.Empty(outbox.FindCollected([written.FileName]));
-            Assert.Equal([written.FileName], (await connection.ListAsync(".")).Select(e => e.Name));
+            const string written = "VZ_B1.xml";
+            await new FileDelivery().DeliverAsync(new LocalFolderFileSystem(layout.OutboxDirectory), "", written, "<Verzuimmeldingen/>"u8.ToArray());
+            Assert.Equal([written], (await connection.ListAsync(".")).Select(e => e.Name));
             using var collected = new MemoryStream();
-            await connection.DownloadAsync($"/outbox/{written.FileName}", collected);
-            await connection.DeleteAsync($"/outbox/{written.FileName}");
+            await connection.DownloadAsync($"/outbox/{written}", collected);
+            await connection.DeleteAsync($"/outbox/{written}");
             Assert.Equal("<Verzuimmeldingen/>"u8.ToArray(), collected.ToArray());
-            Assert.Equal([written.FileName], outbox.FindCollected([written.FileName]));
+            Assert.False(File.Exists(Path.Combine(layout.OutboxDirectory, written)));
 
             // the partner uploads a Retourmelding into the inbox; the gateway's intake takes it from the local folder
             await connection.UploadAsync("/inbox/.RM_1.xml.part", new MemoryStream("<Retourmelding1/>"u8.ToArray()));

@@ -1,15 +1,14 @@
-using Gateway.Host.Receiving;
-using Gateway.Host.Receiving.Accounts;
-using Gateway.Host.Receiving.Classifications;
-using Gateway.Host.Receiving.Processing;
-using Gateway.Host.Receiving.Register;
-using Gateway.Host.Receiving.Retourmeldingen;
-using Gateway.Host.Tests.Afas;
+using Gateway.Afas.Tests.Client;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Classifications;
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Retourmeldingen;
 using Sivi.Messages;
 using Sivi.Schemas.Definitions;
 
-namespace Gateway.Host.Tests.Receiving.Support;
+namespace Gateway.Receiving.Tests.Support;
 
 /// <summary>
 /// A migrated receiving register on a real database (SQLite or PostgreSQL) with a processor over our schema set and

@@ -5,7 +5,7 @@ using Sivi.Messages.Model;
 using Sivi.Messages.Writing;
 using Sivi.Schemas.Definitions;
 
-namespace Gateway.Host.Tests.Receiving.Support;
+namespace Gateway.Receiving.Tests.Support;
 
 /// <summary>Valid messages of a sending partner, built from the gateway's samples and adjusted per test.</summary>
 internal static class ReceivingMessages

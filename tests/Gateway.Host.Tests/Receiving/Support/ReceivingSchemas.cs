@@ -1,7 +1,7 @@
 using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 
-namespace Gateway.Host.Tests.Receiving.Support;
+namespace Gateway.Receiving.Tests.Support;
 
 /// <summary>Validators over our schema set and SIVI's official one (when beside the checkout); loaded once per run.</summary>
 internal static class ReceivingSchemas

@@ -1,0 +1,92 @@
+using Gateway.Admin.Api;
+using Gateway.Admin.Data;
+using Gateway.Core.Accounts;
+using Gateway.Core.Ledger;
+using Gateway.Core.Uitval;
+using Microsoft.AspNetCore.Http;
+
+namespace Gateway.Admin.Ui;
+
+/// <summary>The GET handlers of the UI: load through the same services as the API, render, answer.</summary>
+internal static class UiPages
+{
+    private static readonly string[] MessageQueryKeys = ["account", "type", "employee", "case", "berrefnr", "state", "from", "to"];
+
+    public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        return UiRequest.Html(DashboardPage.Render(page, await dashboard.LoadAsync(page.Masked, cancellationToken).ConfigureAwait(false)));
+    }
+
+    public static async Task<IResult> AccountAsync(string name, HttpContext context, AccountAdministration accounts, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var detail = await accounts.DetailAsync(name, page.Masked, 100, cancellationToken).ConfigureAwait(false);
+        return detail is null
+            ? UiRequest.Message(context, StatusCodes.Status404NotFound, t => t.NotFound)
+            : UiRequest.Html(AccountPage.Render(page, detail));
+    }
+
+    public static async Task<IResult> EmployersAsync(bool? all, HttpContext context, EmployerAdministration employers, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var list = await employers.ListAsync(null, all == true ? null : false, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(EmployersPage.Render(page, list, all == true));
+    }
+
+    public static async Task<IResult> UitvalAsync(string? status, string? stage, HttpContext context, UitvalAdministration uitval, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var errors = new InputErrors();
+        var all = string.Equals(status, "all", StringComparison.OrdinalIgnoreCase);
+        var statusFilter = all ? null : errors.Enum<UitvalStatus>(status, "status") ?? (InputErrors.Clean(status) is null ? UitvalStatus.Open : null);
+        var filter = new UitvalFilter(statusFilter, errors.Enum<UitvalStage>(stage, "stage"), null, 0, 200);
+        var result = await uitval.ListAsync(filter, page.Masked, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(UitvalPage.Render(page, result, InputErrors.Clean(status)?.ToLowerInvariant(), InputErrors.Clean(stage)));
+    }
+
+    public static async Task<IResult> RetourmeldingenAsync(string? account, string? outcome, string? days, HttpContext context,
+        RetourmeldingQueries retourmeldingen, AccountCatalog catalog, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var errors = new InputErrors();
+        var period = errors.Number(days, "days", DashboardQuery.RejectionDays, 1, 3660);
+        var state = errors.Enum<RetourmeldingOutcomeFilter>(outcome, "outcome") switch
+        {
+            RetourmeldingOutcomeFilter.Acknowledged => LedgerState.Acknowledged,
+            RetourmeldingOutcomeFilter.Rejected => LedgerState.Rejected,
+            _ => (LedgerState?)null,
+        };
+        var records = await retourmeldingen.ListAsync(InputErrors.Clean(account), period, state, 500, page.Masked, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(RetourmeldingenPage.Render(page, records, AccountNames(catalog), InputErrors.Clean(account), InputErrors.Clean(outcome)?.ToLowerInvariant(), period));
+    }
+
+    public static async Task<IResult> MessagesAsync(HttpContext context, MessageQueries messages, AccountCatalog catalog, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var query = MessageQueryKeys.ToDictionary(k => k, k => InputErrors.Clean(context.Request.Query[k].ToString()), StringComparer.Ordinal);
+        var errors = new InputErrors();
+        var filter = new MessageFilter(query["account"], query["type"], query["employee"], query["case"], query["berrefnr"],
+            errors.Enum<LedgerState>(query["state"], "state"), errors.Moment(query["from"], "from", end: false), errors.Moment(query["to"], "to", end: true), 0, 100);
+        var result = errors.Any ? null : await messages.SearchAsync(filter, page.Masked, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(MessagePages.Search(page, query, result, AccountNames(catalog)), errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    public static async Task<IResult> MessageAsync(long id, HttpContext context, MessageQueries messages, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var detail = await messages.DetailAsync(id, page.Masked, cancellationToken).ConfigureAwait(false);
+        return detail is null
+            ? UiRequest.Message(context, StatusCodes.Status404NotFound, t => t.NotFound)
+            : UiRequest.Html(MessagePages.Detail(page, detail));
+    }
+
+    public static async Task<IResult> AuditAsync(string? user, string? action, HttpContext context, AuditAdministration audit, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var result = await audit.ListAsync(new AuditFilter(InputErrors.Clean(user), InputErrors.Clean(action), null, null, null, 0, 200), page.Masked, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(AuditPage.Render(page, result, InputErrors.Clean(user), InputErrors.Clean(action)));
+    }
+
+    private static List<string> AccountNames(AccountCatalog catalog) => [.. catalog.All.Select(a => a.Name).Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,175 @@
+using System.Data.Common;
+using Gateway.Core.Persistence;
+using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Afas.Changes;
+
+/// <summary>
+/// Turns a pull (the connector's current state) into mutations against the last known state: new, changed
+/// (which fields) and — for unfiltered pulls only — gone. Streaming: only keys and 16-byte hashes of the known
+/// state are held in memory. All of it happens in one transaction: a pull that fails half-way changes nothing.
+/// </summary>
+public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
+{
+    public async Task<PullCounts> DetectAsync(PullScope scope, long pullRunId, IAsyncEnumerable<SourceRecord> records,
+        CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var known = await LoadHashesAsync(connection, scope, cancellationToken).ConfigureAwait(false);
+        var openUitval = scope.AutoResolveUitval
+            ? await LoadOpenImportUitvalAsync(connection, scope, cancellationToken).ConfigureAwait(false)
+            : [];
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var commands = new StateCommands(connection, transaction);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int rows = 0, created = 0, changed = 0, unchanged = 0, duplicates = 0, unreadable = 0;
+        var resolvable = new List<long>();
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows++;
+            if (!seen.Add(record.Key))
+            {
+                duplicates++;
+                continue;
+            }
+            if (record.Unreadable)
+            {
+                unreadable++;
+                continue;
+            }
+            if (openUitval.Remove(record.Key, out var uitvalIds))
+            {
+                resolvable.AddRange(uitvalIds);
+            }
+            var (json, hash) = RecordCanonicalizer.Canonicalize(record.Fields);
+            if (!known.TryGetValue(record.Key, out var previous))
+            {
+                created++;
+                await commands.UpsertAsync(scope.Integration, scope.Connector, record, hash, json, now, cancellationToken).ConfigureAwait(false);
+                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, record.Key, record.EmployerCode, record.SubjectKey,
+                    (int)MutationKind.New, null, json, now, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!hash.AsSpan().SequenceEqual(previous))
+            {
+                changed++;
+                var before = await commands.ReadFieldsAsync(scope.Integration, scope.Connector, record.Key, cancellationToken).ConfigureAwait(false);
+                var fields = string.Join(',', RecordCanonicalizer.ChangedFields(before, json));
+                await commands.UpsertAsync(scope.Integration, scope.Connector, record, hash, json, now, cancellationToken).ConfigureAwait(false);
+                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, record.Key, record.EmployerCode, record.SubjectKey,
+                    (int)MutationKind.Changed, fields, json, now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+        var gone = 0;
+        var goneInferable = (!scope.Filtered || scope.MayBeGone is not null) && scope.SuppressGone?.Invoke() != true;
+        if (goneInferable)
+        {
+            foreach (var key in known.Keys.Where(k => !seen.Contains(k)).ToList())
+            {
+                var before = await commands.ReadFieldsAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
+                var (employer, subject) = await ReadOwnersAsync(connection, transaction, scope, key, cancellationToken).ConfigureAwait(false);
+                if (scope.MayBeGone is { } mayBeGone && !mayBeGone(employer, before))
+                {
+                    continue;
+                }
+                gone++;
+                await commands.DeleteAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
+                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, key, employer, subject,
+                    (int)MutationKind.Gone, null, before, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        await ResolveUitvalAsync(connection, transaction, resolvable, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count) { Unreadable = unreadable };
+    }
+
+    private static async Task<Dictionary<string, byte[]>> LoadHashesAsync(DbConnection connection, PullScope scope, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "RecordKey","Hash" FROM "ConnectorRecords" WHERE "Integration"=@i AND "Connector"=@c""";
+        AddParameter(command, "i", scope.Integration);
+        AddParameter(command, "c", scope.Connector);
+        var hashes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            hashes[reader.GetString(0)] = (byte[])reader.GetValue(1);
+        }
+        return hashes;
+    }
+
+    private static async Task<Dictionary<string, List<long>>> LoadOpenImportUitvalAsync(DbConnection connection, PullScope scope, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT "Id","RecordKey" FROM "Uitval"
+            WHERE "Integration"=@i AND "Connector"=@c AND "Stage"=@s AND "Status"=@o AND "RecordKey" IS NOT NULL
+            """;
+        AddParameter(command, "i", scope.Integration);
+        AddParameter(command, "c", scope.Connector);
+        AddParameter(command, "s", (int)UitvalStage.Import);
+        AddParameter(command, "o", (int)UitvalStatus.Open);
+        var open = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var key = reader.GetString(1);
+            if (!open.TryGetValue(key, out var ids))
+            {
+                open[key] = ids = [];
+            }
+            ids.Add(reader.GetInt64(0));
+        }
+        return open;
+    }
+
+    private static async Task<(string? Employer, string? Subject)> ReadOwnersAsync(DbConnection connection, DbTransaction transaction,
+        PullScope scope, string key, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """SELECT "EmployerCode","SubjectKey" FROM "ConnectorRecords" WHERE "Integration"=@i AND "Connector"=@c AND "RecordKey"=@k""";
+        AddParameter(command, "i", scope.Integration);
+        AddParameter(command, "c", scope.Connector);
+        AddParameter(command, "k", key);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await reader.ReadAsync(ct).ConfigureAwait(false);
+        return (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+    }
+
+    private static async Task ResolveUitvalAsync(DbConnection connection, DbTransaction transaction, List<long> ids, DateTime now, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """UPDATE "Uitval" SET "Status"=@s,"ResolvedUtc"=@t,"ResolvedBy"='sync' WHERE "Id"=@id""";
+        AddParameter(command, "s", (int)UitvalStatus.Resolved);
+        AddParameter(command, "t", now);
+        var id = AddParameter(command, "id", 0L);
+        foreach (var value in ids)
+        {
+            id.Value = value;
+            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    private static DbParameter AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}

@@ -1,0 +1,57 @@
+using Gateway.Afas.Rows;
+using Gateway.Core.Persistence;
+using Gateway.Core.Uitval;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Afas.Changes;
+
+/// <summary>
+/// Records rejected AFAS rows as import uitval. A record that is still open for the same key and field is not
+/// recorded twice, so a row that stays broken pull after pull is one entry, not one per pull.
+/// Returns how many entries were added.
+/// </summary>
+public sealed class ImportUitvalRecorder(GatewayDatabase database, TimeProvider clock)
+{
+    public async Task<int> RecordAsync(string integration, IReadOnlyList<AfasRowError> errors, CancellationToken cancellationToken)
+    {
+        if (errors.Count == 0)
+        {
+            return 0;
+        }
+        await using var context = database.CreateContext();
+        var connectors = errors.Select(e => e.ConnectorId).Distinct().ToList();
+        var open = await context.Uitval.AsNoTracking()
+            .Where(u => u.Integration == integration && u.Stage == UitvalStage.Import && u.Status == UitvalStatus.Open && connectors.Contains(u.Connector))
+            .Select(u => new { u.Connector, u.RecordKey, u.Field, u.Reason })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var existing = open.Select(u => Identity(u.Connector, u.RecordKey, u.Field, u.Reason)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        foreach (var error in errors)
+        {
+            var reason = error.RecordKey is null ? $"row {error.Position}: {error.Field} {error.Reason}" : $"{error.Field} {error.Reason}";
+            if (!existing.Add(Identity(error.ConnectorId, error.RecordKey?.Value, error.Field, reason)))
+            {
+                continue;
+            }
+            context.Uitval.Add(new UitvalEntry
+            {
+                Integration = integration,
+                Stage = UitvalStage.Import,
+                Connector = error.ConnectorId,
+                RecordKey = error.RecordKey?.Value,
+                Field = error.Field,
+                Reason = reason,
+                Status = UitvalStatus.Open,
+                CreatedUtc = now,
+            });
+            added++;
+        }
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    /// <summary>A keyed record is one entry per field; a row without a readable key is told apart by its position.</summary>
+    private static (string, string?, string?, string?) Identity(string connector, string? key, string? field, string reason) =>
+        (connector, key, field, key is null ? reason : null);
+}

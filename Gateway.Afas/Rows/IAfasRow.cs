@@ -1,0 +1,16 @@
+namespace Gateway.Afas.Rows;
+
+/// <summary>A typed row of one GetConnector.</summary>
+public interface IAfasRow<TSelf> where TSelf : IAfasRow<TSelf>
+{
+    /// <summary>The GetConnector id, e.g. "Newdays_Connect_Verzuim_v1".</summary>
+    static abstract string ConnectorId { get; }
+
+    /// <summary>The AFAS field ids that together identify a record; also the default (stable) order of a pull.</summary>
+    static abstract IReadOnlyList<string> KeyFields { get; }
+
+    /// <summary>Reads a row; problems are collected on <paramref name="fields"/>, and a row with problems is rejected.</summary>
+    static abstract TSelf Read(AfasRowFields fields);
+
+    AfasRecordKey Key { get; }
+}

@@ -1,0 +1,149 @@
+using Gateway.Afas.Changes;
+using Gateway.Afas.Client;
+using Gateway.Afas.Client.Errors;
+using Gateway.Afas.Rows;
+using Gateway.Core.Coordination;
+using Gateway.Core.Employers;
+using Gateway.Core.Integrations;
+using Gateway.Core.Persistence;
+using Gateway.Core.Pulls;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Afas.Sync;
+
+/// <summary>
+/// One pull of one connector, start to end: takes the connector's lease (a pull never overlaps a running pull of
+/// the same connector, on any node), records a <see cref="PullRun"/>, streams the rows through the activation gate
+/// into change detection (one transaction: a failed pull changes no state), then records rejected rows as uitval
+/// and the employers a Werkgevers pull saw.
+/// </summary>
+public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger)
+{
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
+
+    /// <param name="scheduledFor">For a scheduled pull, its due time: a pull of the connector that another node already
+    /// started at or after it makes this one a no-op, so every scheduled pull runs once across nodes.</param>
+    public Task<SyncResult> RunAsync(IntegrationOptions integration, string connector, SyncMode mode, CancellationToken cancellationToken,
+        DateTimeOffset? scheduledFor = null) => connector switch
+        {
+            AfasConnectorIds.Werkgevers => RunAsync<WerkgeverRow>(integration, mode, [AfasQuery.For<WerkgeverRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.Organigram => RunAsync<OrganigramRow>(integration, mode, [AfasQuery.For<OrganigramRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.MedewerkerGegevens => RunAsync<MedewerkerGegevensRow>(integration, mode, [AfasQuery.For<MedewerkerGegevensRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.AccountsAutorisaties => RunAsync<AccountAutorisatieRow>(integration, mode, [AfasQuery.For<AccountAutorisatieRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.MedewerkerIban => RunAsync<MedewerkerIbanRow>(integration, mode, [AfasQuery.For<MedewerkerIbanRow>()], null, scheduledFor, cancellationToken),
+            AfasConnectorIds.Verzuim => RunVerzuimAsync(integration, mode, scheduledFor, cancellationToken),
+            _ => throw new ArgumentException($"unknown connector '{connector}'", nameof(connector)),
+        };
+
+    private Task<SyncResult> RunVerzuimAsync(IntegrationOptions integration, SyncMode mode, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var queries = VerzuimSelection.Queries(mode, integration.Verzuim, now);
+        var windowStart = VerzuimSelection.WindowStart(integration.Verzuim, now);
+        Func<string, bool>? inSelection = mode == SyncMode.Full ? fields => VerzuimSelection.InWindow(fields, windowStart) : null;
+        return RunAsync(integration, mode, queries, inSelection, scheduledFor, cancellationToken);
+    }
+
+    /// <param name="inSelection">For filtered pulls whose filter is known: whether a stored record (canonical JSON) must
+    /// have been returned, so its absence means it is gone. Null for unfiltered pulls (every absence counts) — and
+    /// for Recent pulls, which never infer deletions.</param>
+    private async Task<SyncResult> RunAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,
+        Func<string, bool>? inSelection, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
+        where TRow : class, IAfasRow<TRow>
+    {
+        var connector = TRow.ConnectorId;
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync(PullLeaseNames.For(integration.Name, connector), LeaseDuration, cancellationToken)
+            .ConfigureAwait(false);
+        if (lease is null)
+        {
+            SyncLog.Overlapping(logger, integration.Name, connector);
+            return SyncResult.NotRun(integration.Name, connector, mode, "another pull of this connector is running");
+        }
+        if (scheduledFor is { } due && await RanSinceAsync(integration.Name, connector, due, cancellationToken).ConfigureAwait(false))
+        {
+            SyncLog.Overlapping(logger, integration.Name, connector);
+            return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
+        }
+        using var renewal = lease.RenewInBackground();
+        return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SyncResult> PullAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,
+        Func<string, bool>? inSelection, CancellationToken cancellationToken)
+        where TRow : class, IAfasRow<TRow>
+    {
+        var connector = TRow.ConnectorId;
+        var configured = integration.Connector(connector).Filters;
+        var filtered = connector == AfasConnectorIds.Verzuim || configured.Count > 0;
+        queries = [.. queries.Select(q => configured.Aggregate(q, (query, filter) => query.Where(filter.ToFilter())))];
+        var run = await StartRunAsync(integration.Name, connector, filtered, cancellationToken).ConfigureAwait(false);
+        SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
+        try
+        {
+            var gate = await ActivationGate.LoadAsync(database, integration.Name, connector, cancellationToken).ConfigureAwait(false);
+            var reader = new GatedRecordReader<TRow>(client, gate);
+            var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: connector != AfasConnectorIds.Verzuim)
+            {
+                MayBeGone = (employer, fields) => gate.Admits(connector, employer) && (inSelection is null || inSelection(fields)),
+                SuppressGone = () => reader.HasKeylessRejection || (filtered && inSelection is null),
+            };
+            var counts = await new ChangeDetector(database, clock).DetectAsync(scope, run.Id, reader.ReadAsync(queries, cancellationToken), cancellationToken).ConfigureAwait(false);
+            var uitval = await new ImportUitvalRecorder(database, clock).RecordAsync(integration.Name, reader.Rejected, cancellationToken).ConfigureAwait(false);
+            var newEmployers = reader.EmployersSeen.Count > 0
+                ? await new EmployerStore(database, clock).RecordSeenAsync(integration.Name, reader.EmployersSeen, cancellationToken).ConfigureAwait(false)
+                : [];
+            if (newEmployers.Count > 0)
+            {
+                SyncLog.NewEmployers(logger, integration.Name, newEmployers.Count);
+            }
+            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Succeeded, counts.Rows + reader.SkippedInactive,
+                counts.New, counts.Changed, counts.Gone, reader.SkippedInactive, reader.Rejected.Count, newEmployers, null);
+            await FinishRunAsync(run.Id, result, cancellationToken).ConfigureAwait(false);
+            SyncLog.Succeeded(logger, run.Id, integration.Name, connector, result.Rows, result.New, result.Changed, result.Gone, result.SkippedInactive, result.Uitval);
+            return result;
+        }
+        catch (Exception e) when (e is AfasException or HttpRequestException or TimeoutException or System.Text.Json.JsonException)
+        {
+            var error = e.Message;
+            SyncLog.Failed(logger, run.Id, integration.Name, connector, error);
+            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Failed, 0, 0, 0, 0, 0, 0, [], error);
+            await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
+            return result;
+        }
+    }
+
+    private async Task<bool> RanSinceAsync(string integration, string connector, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var since = due.UtcDateTime;
+        await using var context = database.CreateContext();
+        return await context.PullRuns.AsNoTracking()
+            .AnyAsync(r => r.Integration == integration && r.Connector == connector && r.StartedUtc >= since, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<PullRun> StartRunAsync(string integration, string connector, bool filtered, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var run = new PullRun { Integration = integration, Connector = connector, StartedUtc = clock.GetUtcNow().UtcDateTime, Status = PullStatus.Running, Filtered = filtered };
+        context.PullRuns.Add(run);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return run;
+    }
+
+    private async Task FinishRunAsync(long id, SyncResult result, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var run = await context.PullRuns.FindAsync([id], cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"pull run {id} vanished");
+        run.Status = result.Status ?? PullStatus.Failed;
+        run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
+        run.Rows = result.Rows;
+        run.New = result.New;
+        run.Changed = result.Changed;
+        run.Gone = result.Gone;
+        run.SkippedInactive = result.SkippedInactive;
+        run.Uitval = result.Uitval;
+        run.Error = result.Error;
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gateway.Core.Persistence;
+
+/// <summary>Creates contexts for the configured provider and brings the schema up to date.</summary>
+public sealed class GatewayDatabase(DatabaseOptions options)
+{
+    public DatabaseOptions Options { get; } = options;
+
+    public GatewayDbContext CreateContext() => Options.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteGatewayDbContext(new DbContextOptionsBuilder<SqliteGatewayDbContext>()
+            .UseSqlite(Options.EffectiveConnectionString).ConfigureWarnings(IgnoreSnapshot).Options),
+        DatabaseProvider.Postgres => new PostgresGatewayDbContext(new DbContextOptionsBuilder<PostgresGatewayDbContext>()
+            .UseNpgsql(Options.EffectiveConnectionString).ConfigureWarnings(IgnoreSnapshot).Options),
+        _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
+    };
+
+    // Migrations are written by hand (the EF design-time package is not restorable here), so there is no model
+    // snapshot to compare with; tests/Gateway.Host.Tests/Persistence/PersistenceTests prove the migrated schema serves the model on both providers.
+    private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+
+    /// <summary>
+    /// Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite first refuses a damaged
+    /// file (<see cref="SqliteIntegrityCheck"/>, throws <see cref="CorruptDatabaseException"/>), creates the folder and turns on WAL.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (Options.Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new SqliteConnectionStringBuilder(Options.EffectiveConnectionString);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+            await SqliteIntegrityCheck.ThrowIfCorruptAsync(Options.EffectiveConnectionString, cancellationToken).ConfigureAwait(false);
+        }
+        await using var context = CreateContext();
+        await MigrationLock.RunAsync(Options, () => context.Database.MigrateAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (Options.Provider == DatabaseProvider.Sqlite)
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

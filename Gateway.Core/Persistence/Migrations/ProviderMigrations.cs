@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gateway.Core.Persistence.Migrations;
+
+// One migration class per provider context; the operations are shared.
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261122000001_InitialSchema")]
+public sealed class SqliteInitialSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => InitialSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => InitialSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261122000001_InitialSchema")]
+public sealed class PostgresInitialSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => InitialSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => InitialSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000001_Ledger")]
+public sealed class SqliteLedgerSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000001_Ledger")]
+public sealed class PostgresLedgerSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000002_ConversionCursors")]
+public sealed class SqliteConversionCursorSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000002_ConversionCursors")]
+public sealed class PostgresConversionCursorSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ConversionCursorSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261129000003_Collected")]
+public sealed class SqliteCollectedSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => CollectedSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261129000003_Collected")]
+public sealed class PostgresCollectedSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => CollectedSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
+}

@@ -1,0 +1,147 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Core.Uitval.Report;
+
+/// <summary>
+/// Sends the uitval report every day at <see cref="UitvalReportOptions.Time"/> in
+/// <see cref="UitvalReportOptions.TimeZone"/> (07:00 Europe/Amsterdam). A report that cannot be sent is tried again
+/// after <see cref="UitvalReportOptions.RetryDelay"/>, up to <see cref="UitvalReportOptions.SendAttempts"/> times;
+/// after that the next day's report carries the items again (they are still open).
+/// </summary>
+public sealed partial class UitvalReportService : BackgroundService
+{
+    private readonly TimeProvider _time;
+    private readonly IUitvalReportSource _source;
+    private readonly UitvalReportComposer _composer;
+    private readonly IUitvalReportSender _sender;
+    private readonly UitvalReportOptions _options;
+    private readonly DailySchedule _schedule;
+    private readonly ILogger<UitvalReportService> _logger;
+
+    public UitvalReportService(TimeProvider time, IUitvalReportSource source, UitvalReportComposer composer,
+        IUitvalReportSender sender, UitvalReportOptions options, ILogger<UitvalReportService> logger)
+    {
+        _time = time;
+        _source = source;
+        _composer = composer;
+        _sender = sender;
+        _options = options;
+        _schedule = DailySchedule.From(options);
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = _schedule.NextAfter(_time.GetUtcNow());
+            LogNextReport(next);
+            if (!await WaitUntilAsync(next, stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+            await SendWithRetriesAsync(next, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Composes, sends and marks as reported the report of <paramref name="reportTime"/>, once.</summary>
+    public async Task SendReportAsync(DateTimeOffset reportTime, CancellationToken cancellationToken)
+    {
+        await ComposeAndSendAsync(reportTime, cancellationToken).ConfigureAwait(false);
+        await _source.MarkReportedAsync(reportTime, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ComposeAndSendAsync(DateTimeOffset reportTime, CancellationToken cancellationToken)
+    {
+        var items = await _source.GetItemsAsync(reportTime, cancellationToken).ConfigureAwait(false);
+        foreach (var account in _composer.AccountsWithoutRecipients(items))
+        {
+            LogNoRecipients(account);
+        }
+        var reports = _composer.Compose(items, reportTime);
+        try
+        {
+            await _sender.SendAsync(reports, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var report in reports)
+            {
+                report.Dispose();
+            }
+        }
+        LogReportDone(reportTime, reports.Count, items.Count);
+    }
+
+    /// <summary>
+    /// Sends with retries; marks the report as done only once, after it went out, so a failure to record that
+    /// never sends the same e-mails twice (the next report then lists those items as new again).
+    /// </summary>
+    private async Task SendWithRetriesAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
+    {
+        var attempts = Math.Max(1, _options.SendAttempts);
+        for (var attempt = 1; attempt <= attempts; attempt++)
+        {
+            try
+            {
+                await ComposeAndSendAsync(reportTime, stoppingToken).ConfigureAwait(false);
+                await MarkReportedAsync(reportTime, stoppingToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogSendFailed(e, reportTime, attempt, attempts);
+            }
+            if (attempt < attempts && !await WaitUntilAsync(_time.GetUtcNow() + _options.RetryDelay, stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task MarkReportedAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _source.MarkReportedAsync(reportTime, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogMarkFailed(e, reportTime);
+        }
+    }
+
+    /// <summary>Waits on the time provider; false when the service is stopping.</summary>
+    private async Task<bool> WaitUntilAsync(DateTimeOffset instant, CancellationToken stoppingToken)
+    {
+        try
+        {
+            // a timer may fire a little early when the wall clock was corrected meanwhile: wait for the rest
+            for (var delay = instant - _time.GetUtcNow(); delay > TimeSpan.Zero; delay = instant - _time.GetUtcNow())
+            {
+                await Task.Delay(delay, _time, stoppingToken).ConfigureAwait(false);
+            }
+            return true;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Next uitval report at {ReportTime:O}")]
+    private partial void LogNextReport(DateTimeOffset reportTime);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Uitval for account {Account} has no report recipients (Gateway:UitvalReport:Recipients)")]
+    private partial void LogNoRecipients(string account);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Uitval report of {ReportTime:O}: {ReportCount} e-mails for {ItemCount} items")]
+    private partial void LogReportDone(DateTimeOffset reportTime, int reportCount, int itemCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Uitval report of {ReportTime:O} was sent but could not be recorded as sent")]
+    private partial void LogMarkFailed(Exception exception, DateTimeOffset reportTime);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Uitval report of {ReportTime:O} failed (attempt {Attempt} of {Attempts})")]
+    private partial void LogSendFailed(Exception exception, DateTimeOffset reportTime, int attempt, int attempts);
+}

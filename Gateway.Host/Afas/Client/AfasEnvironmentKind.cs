@@ -1,9 +1,0 @@
-namespace Gateway.Host.Afas.Client;
-
-/// <summary>Which AFAS Online environment of a participant: production (rest), test (resttest) or accept (restaccept).</summary>
-public enum AfasEnvironmentKind
-{
-    Production,
-    Test,
-    Accept,
-}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Gateway.Core.Configuration;
+using Gateway.Host.Hosting;
+
+namespace Gateway.Host.Cli.Run;
+
+/// <summary><c>gateway run [--config FILE]</c>: runs the gateway as a service until Ctrl+C / SIGTERM.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)" };
+        var command = new Command("run", "Run the gateway service: scheduled pulls, conversion, delivery") { config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = GatewayConfiguration.Build(parse.GetValue(config));
+            using var host = await GatewayServiceHost.BuildAsync(configuration, cancellationToken).ConfigureAwait(false);
+            await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

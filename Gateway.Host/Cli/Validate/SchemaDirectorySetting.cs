@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Sivi.Schemas.Registry;
+
+namespace Gateway.Host.Cli.Validate;
+
+/// <summary>
+/// Where the schemas come from: <c>--schemas</c>, else the configuration key <c>Sivi:SchemaDirectory</c>
+/// (appsettings.json next to the executable, or the environment variable <c>Sivi__SchemaDirectory</c>),
+/// else the <c>xsd/</c> set shipped with the gateway.
+/// </summary>
+internal static class SchemaDirectorySetting
+{
+    public static SchemaRegistryOptions Resolve(string? commandLine, IConfiguration configuration) => new()
+    {
+        SchemaDirectory = !string.IsNullOrWhiteSpace(commandLine) ? commandLine : configuration[SchemaRegistryOptions.SchemaDirectoryKey],
+    };
+
+    public static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+}

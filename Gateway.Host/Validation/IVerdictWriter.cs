@@ -1,7 +1,0 @@
-namespace Gateway.Host.Validation;
-
-/// <summary>Prints verdicts as they arrive, in the order they are given.</summary>
-internal interface IVerdictWriter
-{
-    ValueTask WriteAsync(FileVerdict verdict);
-}

@@ -1,0 +1,107 @@
+using Gateway.Afas.Sync;
+using Gateway.Core.Accounts;
+using Gateway.Core.Coordination;
+using Gateway.Core.Ledger;
+using Gateway.Core.Persistence;
+using Gateway.Outbound.Convert.Conversion;
+using Gateway.Outbound.Convert.Profile;
+using Gateway.Outbound.Convert.Source;
+using Gateway.Outbound.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Outbound.Convert;
+
+/// <summary>
+/// Turns an integration's new mutations into validated messages for one account. One transaction per batch holds
+/// the messages (queued, or held when the account is blocked), their case sequence numbers, the uitval of records that
+/// failed mapping or validation, and the account's cursor: a batch is converted exactly once, crash or not.
+/// <para>A run waits while a pull of the integration is in progress (its connectors depend on each other: an
+/// organisation unit needs the employees under it, an absence its employee), then reads the integration's stored
+/// state once and converts every mutation recorded before that read, batch after batch. The state is at least as new
+/// as every mutation it converts; later mutations are for the next run.</para>
+/// </summary>
+public sealed class ConversionStage(GatewayDatabase database, SiviValidator validator, TimeProvider clock, ILoggerFactory loggers)
+{
+    private const int BatchSize = 2000;
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>Converts every pending batch; returns the number of messages produced.</summary>
+    public async Task<int> RunOnceAsync(PartnerAccountOptions account, MappingProfile profile, CancellationToken cancellationToken)
+    {
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync("convert:" + account.Name, LeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            return 0;
+        }
+        var (lastMutation, snapshot) = await ReadStateAsync(account, cancellationToken).ConfigureAwait(false);
+        if (snapshot is null)
+        {
+            return 0;
+        }
+        var produced = 0;
+        // a lost lease (this node stalled past its expiry) stops the run: another node converts the account now
+        while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
+            && await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
+        {
+            produced += count;
+        }
+        return produced;
+    }
+
+    /// <summary>
+    /// The last mutation recorded, then the stored state (which includes it); no state when nothing is pending or a
+    /// pull is in progress. The pull check comes after reading the last mutation: a pull commits before it lets go of
+    /// its lease, so no mutation up to the last one can still be uncommitted (which would leave a gap the cursor skips).
+    /// </summary>
+    private async Task<(long LastMutation, SourceSnapshot? Snapshot)> ReadStateAsync(PartnerAccountOptions account, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var cursor = await context.ConversionCursors.AsNoTracking().Where(c => c.Account == account.Name)
+            .Select(c => (long?)c.LastMutationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? 0;
+        var last = await context.SourceMutations.AsNoTracking().Where(m => m.Integration == account.Integration)
+            .MaxAsync(m => (long?)m.Id, cancellationToken).ConfigureAwait(false) ?? 0;
+        if (last <= cursor || await PullLeaseNames.AnyHeldAsync(context, account.Integration, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false))
+        {
+            return (last, null);
+        }
+        return (last, await SourceSnapshotLoader.LoadAsync(context, account.Integration, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Converts the next batch up to <paramref name="lastMutation"/>; null when there was nothing to convert.</summary>
+    private async Task<int?> ConvertBatchAsync(PartnerAccountOptions account, MappingProfile profile, SourceSnapshot snapshot, long lastMutation,
+        CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var cursor = await context.ConversionCursors.SingleOrDefaultAsync(c => c.Account == account.Name, cancellationToken).ConfigureAwait(false);
+        if (cursor is null)
+        {
+            cursor = new ConversionCursor { Account = account.Name };
+            context.ConversionCursors.Add(cursor);
+        }
+        var mutations = await context.SourceMutations.AsNoTracking()
+            .Where(m => m.Integration == account.Integration && m.Id > cursor.LastMutationId && m.Id <= lastMutation)
+            .OrderBy(m => m.Id).Take(BatchSize)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (mutations.Count == 0)
+        {
+            return null;
+        }
+        var service = new SiviConversionService(profile, validator, new DatabaseCaseSequenceStore(context), clock,
+            loggers.CreateLogger<SiviConversionService>(), parallelism: 1);
+        var result = await service.ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await LedgerWriter.AddAllAsync(context, account.Name, result.Messages.Select(message => new NewLedgerMessage(account.Name, message.MessageName,
+            message.Release, message.SubjectKey, message.Berrefnr, message.FileName, message.Content)), now, cancellationToken).ConfigureAwait(false);
+        foreach (var failure in result.Failures)
+        {
+            context.Uitval.Add(failure.ToUitvalEntry(now));
+        }
+        cursor.LastMutationId = mutations[^1].Id;
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result.Messages.Count;
+    }
+}

@@ -1,0 +1,81 @@
+using Gateway.Outbound.Convert.Values;
+using Sivi.Messages.Model;
+
+namespace Gateway.Outbound.Convert.Parts;
+
+/// <summary>
+/// An AFAS address as SIVI wants it: Dutch (StrAdrNl: postcode "1234AB", house number, place) or foreign (StrAdrBl:
+/// ISO country code, place, house number as text). Empty addresses are absent; incomplete ones name the missing field.
+/// </summary>
+public sealed record PostalAddress(string? Street, int? Number, string? Addition, string? Postcode, string? City, string? Country)
+{
+    /// <summary>Nothing filled in (AFAS shows an unfilled address as "" fields and Land "NL").</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Street) && Number is null && string.IsNullOrWhiteSpace(Addition)
+        && string.IsNullOrWhiteSpace(Postcode) && string.IsNullOrWhiteSpace(City);
+
+    /// <summary>The two-letter country code; empty, "NL", "NLD" and "Nederland" are the Netherlands; null when unreadable.</summary>
+    public string? CountryCode
+    {
+        get
+        {
+            var value = Country?.Trim().ToUpperInvariant();
+            if (string.IsNullOrEmpty(value) || value is "NL" or "NLD" or "NEDERLAND")
+            {
+                return "NL";
+            }
+            return value.Length == 2 && value.All(char.IsAsciiLetterUpper) ? value : null;
+        }
+    }
+
+    /// <summary>The Dutch address element, or a problem (field suffix and reason) when it is incomplete.</summary>
+    public (StrAdrNl? Address, MappingNote? Problem) ToDutch(string srtAdrsCd, string fieldPrefix)
+    {
+        var postcode = Postcodes.Dutch(Postcode);
+        if (postcode is null)
+        {
+            return (null, new MappingNote(fieldPrefix + "Postcode", string.IsNullOrWhiteSpace(Postcode) ? "is missing" : "is not a Dutch postcode (four digits, two letters)"));
+        }
+        if (Number is not (> 0 and <= 99999))
+        {
+            return (null, new MappingNote(fieldPrefix + "Huisnummer", Number is null ? "is missing" : "is not a house number of one to five digits"));
+        }
+        var city = SiviText.Fit(City, 24);
+        if (city is null)
+        {
+            return (null, new MappingNote(fieldPrefix + "Woonplaats", "is missing"));
+        }
+        return (new StrAdrNl
+        {
+            SrtAdrsCd = srtAdrsCd,
+            Pc = postcode,
+            Wnpl = city,
+            StraatLang = SiviText.Fit(Street, 80),
+            Huisnr = Number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            HuisToev = SiviText.Fit(Addition, 4),
+        }, null);
+    }
+
+    /// <summary>The foreign address element, or a problem when it is incomplete.</summary>
+    public (StrAdrBl? Address, MappingNote? Problem) ToForeign(string srtAdrsCd, string fieldPrefix)
+    {
+        var city = SiviText.Fit(City, 24);
+        if (city is null)
+        {
+            return (null, new MappingNote(fieldPrefix + "Woonplaats", "is missing"));
+        }
+        var number = HouseNumbers.Foreign(Number, Addition);
+        if (number is null)
+        {
+            return (null, new MappingNote(fieldPrefix + "Huisnummer", "is missing"));
+        }
+        return (new StrAdrBl
+        {
+            SrtAdrsCd = srtAdrsCd,
+            PcBtl = SiviText.Fit(Postcode, 9),
+            WnplBtl = city,
+            LandCd = CountryCode,
+            StraatLang = SiviText.Fit(Street, 80),
+            HuisnrBtl = number,
+        }, null);
+    }
+}

@@ -1,0 +1,89 @@
+using Gateway.Outbound.Convert.Profile;
+
+namespace Gateway.Outbound.Convert.Source;
+
+/// <summary>
+/// Which employer each organisation unit belongs to (the Organigram has no Werkgeverscode): a unit under an
+/// employer's configured RootOrgUnit belongs to it; otherwise a tree belongs to the employer most of the employees in
+/// it work for; with a single employer, every tree is that employer's.
+/// </summary>
+public sealed class EmployerUnits
+{
+    private readonly Dictionary<string, string> _employerOfUnit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _rootOfEmployer = new(StringComparer.OrdinalIgnoreCase);
+
+    public EmployerUnits(SourceSnapshot snapshot, MappingProfile profile)
+    {
+        var tree = snapshot.Tree;
+        foreach (var employer in profile.Employers.Where(e => !string.IsNullOrWhiteSpace(e.RootOrgUnit)))
+        {
+            var code = employer.Werkgeverscode.Trim();
+            _rootOfEmployer[code] = employer.RootOrgUnit!.Trim();
+            foreach (var unit in tree.Subtree(employer.RootOrgUnit!))
+            {
+                _employerOfUnit.TryAdd(unit.Org_eenheid.Trim(), code);
+            }
+        }
+        var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var row in snapshot.EmployeeRows())
+        {
+            if (tree.RootOf(row.Afdelingscode) is not { } root || string.IsNullOrWhiteSpace(row.Werkgeverscode))
+            {
+                continue;
+            }
+            if (!votes.TryGetValue(root, out var perEmployer))
+            {
+                votes[root] = perEmployer = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            }
+            var employer = row.Werkgeverscode.Trim();
+            perEmployer[employer] = perEmployer.GetValueOrDefault(employer) + 1;
+        }
+        var employers = snapshot.Employers.Select(e => e.Werkgeverscode.Trim())
+            .Concat(profile.Employers.Select(e => e.Werkgeverscode.Trim()))
+            .Where(c => c.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var roots = snapshot.Units.Select(u => tree.RootOf(u.Org_eenheid)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var owned = new List<(string Root, string Owner, int Votes)>();
+        foreach (var root in roots)
+        {
+            string? owner = null;
+            var count = 0;
+            if (votes.TryGetValue(root, out var perEmployer))
+            {
+                (owner, count) = perEmployer.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).First();
+            }
+            else if (employers.Count == 1)
+            {
+                owner = employers[0];
+            }
+            if (owner is null)
+            {
+                continue;
+            }
+            owned.Add((root, owner, count));
+            foreach (var unit in tree.Subtree(root))
+            {
+                _employerOfUnit.TryAdd(unit.Org_eenheid.Trim(), owner);
+            }
+        }
+        foreach (var group in owned.GroupBy(o => o.Owner, StringComparer.OrdinalIgnoreCase))
+        {
+            if (_rootOfEmployer.ContainsKey(group.Key))
+            {
+                continue;
+            }
+            _rootOfEmployer[group.Key] = group
+                .OrderByDescending(o => o.Votes)
+                .ThenBy(o => tree.Unit(o.Root)?.Einddatum_organigram is null ? 0 : 1)
+                .ThenBy(o => o.Root, StringComparer.Ordinal)
+                .First().Root;
+        }
+    }
+
+    /// <summary>The Werkgeverscode a unit belongs to, or null when that cannot be told.</summary>
+    public string? EmployerOf(string? unit) => unit is not null && _employerOfUnit.TryGetValue(unit.Trim(), out var code) ? code : null;
+
+    /// <summary>The employer's top unit: configured, else the root of the tree most of its employees work in.</summary>
+    public string? RootOf(string werkgeverscode) => _rootOfEmployer.GetValueOrDefault(werkgeverscode.Trim());
+}

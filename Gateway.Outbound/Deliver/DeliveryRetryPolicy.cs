@@ -1,0 +1,30 @@
+namespace Gateway.Outbound.Deliver;
+
+/// <summary>Section <c>Gateway:Delivery:Retry</c>. Exponential backoff for transient delivery failures: base·2^(n−1), capped, with up to 20% jitter; then uitval.</summary>
+public sealed class DeliveryRetryPolicy
+{
+    public const string Section = "Gateway:Delivery:Retry";
+
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How long an account's delivery lease lasts without renewal; the deliverer renews it once a third has passed.
+    /// After a crash another process or node takes the account over once it expires.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When to try again after <paramref name="attempts"/> failed attempts, or null when it is time to give up.</summary>
+    public DateTime? NextAttempt(int attempts, DateTime now)
+    {
+        if (attempts >= MaxAttempts)
+        {
+            return null;
+        }
+        var delay = Math.Min(BaseDelay.TotalMilliseconds * Math.Pow(2, attempts - 1), MaxDelay.TotalMilliseconds);
+        return now.AddMilliseconds(delay * (1 + Random.Shared.NextDouble() * 0.2));
+    }
+}

@@ -1,0 +1,58 @@
+using Gateway.Core;
+using Gateway.Core.Configuration;
+using Gateway.Core.Persistence;
+using Gateway.Core.Secrets;
+using Gateway.Core.Uitval;
+using Gateway.Outbound.Convert;
+using Gateway.Outbound.Deliver;
+using Gateway.Outbound.Retour;
+using Gateway.Transport.Hosted;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sivi.Schemas.Registry;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Outbound;
+
+/// <summary>The composition root of the outbound stages (convert, validate, ledger, deliver, retour), used by the service, the CLI and the demo alike.</summary>
+public static class OutboundServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds Core, the conversion stage, the deliverer with its retry policy (<c>Gateway:Delivery:Retry</c>, checked at
+    /// start), the delivery targets of the accounts (SFTP push with the secret protector, hosted outboxes under
+    /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, the retry of delivery uitval, and the
+    /// Retourmelding intake and correlator.
+    /// A <see cref="SiviValidator"/> registered before is used; otherwise the schema set of <c>Sivi:SchemaDirectory</c>.
+    /// </summary>
+    public static IServiceCollection AddGatewayOutbound(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGatewayCore(configuration);
+        services.TryAddSingleton(_ => new SiviValidator(SchemaRegistry.LoadAsync(new SchemaRegistryOptions
+        {
+            SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey],
+        }).GetAwaiter().GetResult()));
+        services.AddOptions<DeliveryRetryPolicy>().Bind(configuration.GetSection(DeliveryRetryPolicy.Section))
+            .Validate(p => p.MaxAttempts >= 1, $"{DeliveryRetryPolicy.Section}:MaxAttempts must be at least 1")
+            .Validate(p => p.BaseDelay > TimeSpan.Zero && p.MaxDelay >= p.BaseDelay,
+                $"{DeliveryRetryPolicy.Section}:BaseDelay must be positive and MaxDelay at least BaseDelay")
+            .Validate(p => p.LeaseDuration > TimeSpan.Zero, $"{DeliveryRetryPolicy.Section}:LeaseDuration must be positive")
+            .ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DeliveryRetryPolicy>>().Value);
+        services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
+        services.TryAddSingleton<ConversionStage>();
+        services.TryAddSingleton<DeliveryDispatcher>();
+        services.TryAddSingleton(provider => new SftpPushTargets(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create,
+            provider.GetRequiredService<HostedSftpOptions>()));
+        services.TryAddSingleton<HostedCollectionCheck>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
+        services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
+        services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),
+            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,0 +1,287 @@
+using System.Collections.Concurrent;
+using Gateway.Core.Persistence;
+using Gateway.Core.Privacy;
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Classifications;
+using Gateway.Receiving.Events;
+using Gateway.Receiving.Imports;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Retourmeldingen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Sivi.Messages;
+using Sivi.Messages.Reading;
+
+namespace Gateway.Receiving.Processing;
+
+/// <summary>
+/// The receiving role's heart: takes one file of a sending partner and interprets it (type and release, import
+/// configuration, schema, typed model, employer authorisation — see <see cref="ReceivedFileInterpreter"/>), then,
+/// unless the account's processing is blocked, applies it to the register under the chain rules
+/// (<see cref="CaseChain"/>). A blocked account's valid files are held and applied later, in arrival order, by
+/// <see cref="ApplyHeldAsync"/>. Register work is serialised per account within this instance (on SQLite: one at a time);
+/// interpretation runs in parallel. Register one instance per process.
+/// </summary>
+public sealed class ReceivedFileProcessor(
+    ReceivedFileInterpreter interpreter,
+    ReceivingDatabase database,
+    ClassificationMapper classifications,
+    RetourmeldingBuilder retourmeldingen,
+    ReceivingOptions options,
+    TimeProvider clock,
+    ILogger<ReceivedFileProcessor> logger)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _accountLocks = new(StringComparer.Ordinal);
+
+    /// <summary>The largest file processed (<see cref="ReceivingOptions.MaxFileBytes"/>): the intake does not download a larger one.</summary>
+    public int MaxFileBytes => options.MaxFileBytes;
+
+    /// <summary>Processes one received file.</summary>
+    /// <param name="account">The account (sending partner) the file came from.</param>
+    /// <param name="filePath">The file's path as the transport saw it (folder and name), matched against the import configurations.</param>
+    /// <param name="content">The file's content; read up to <c>Gateway:Receiving:MaxFileBytes</c>, left open.</param>
+    /// <param name="processingBlocked">The account's current processing state (from the ledger; initially <see cref="ReceivingAccountOptions.ProcessingBlocked"/>).</param>
+    public async Task<ReceivedFileOutcome> ProcessAsync(ReceivingAccount account, string filePath, Stream content, bool processingBlocked,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(content);
+        var fileName = ImportFolder.FileName(filePath);
+        var interpretation = await interpreter.InterpretAsync(account, filePath, content, cancellationToken).ConfigureAwait(false);
+        var gate = GateOf(account);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var outcome = await RegisterAsync(account, fileName, interpretation, processingBlocked, cancellationToken).ConfigureAwait(false);
+            foreach (var each in outcome.Flatten())
+            {
+                Log(each);
+            }
+            return outcome;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Restarts processing of an account: applies its held files one by one in arrival order (each in its own
+    /// transaction, with the waiting files it releases), until none is left. Call it when the admin restarts
+    /// processing, before files are processed unblocked; files that arrive meanwhile are held too and applied here.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedFileOutcome>> ApplyHeldAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        var outcomes = await DrainAsync(account, ApplyNextHeldAsync, cancellationToken).ConfigureAwait(false);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Receiving {Account}: processing restarted, {HeldCount} held files applied", account.Name, outcomes.Count);
+        }
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Refuses the account's files that have waited longer than <see cref="ReceivingOptions.WaitingExpiryHours"/> for a
+    /// gap in their case to fill, oldest first, each in its own transaction with its Retourmelding (when due): the
+    /// sender learns that the chain is broken instead of the file waiting for ever.
+    /// </summary>
+    public Task<IReadOnlyList<ReceivedFileOutcome>> ExpireWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken) =>
+        DrainAsync(account, ExpireNextWaitingAsync, cancellationToken);
+
+    /// <summary>Under the account's register gate, takes one step after another (each its own transaction) until a step finds nothing left.</summary>
+    private async Task<IReadOnlyList<ReceivedFileOutcome>> DrainAsync(ReceivingAccount account,
+        Func<ReceivingAccount, CancellationToken, Task<ReceivedFileOutcome?>> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var gate = GateOf(account);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var outcomes = new List<ReceivedFileOutcome>();
+            while (await step(account, cancellationToken).ConfigureAwait(false) is { } outcome)
+            {
+                foreach (var each in outcome.Flatten())
+                {
+                    Log(each);
+                }
+                outcomes.Add(outcome);
+            }
+            return outcomes;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ReceivedFileOutcome?> ExpireNextWaitingAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var waitedSince = now.UtcDateTime - TimeSpan.FromHours(options.WaitingExpiryHours);
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var file = await context.Files
+            .Where(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Waiting && (f.WaitingSinceUtc ?? f.ReceivedUtc) < waitedSince)
+            .OrderBy(f => f.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return null;
+        }
+        var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(file.Content ?? [], writable: false), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ReceivingError> errors = [ReceivingErrors.SequenceGapExpired(file.WaitingEmployerId ?? "", file.WaitingCaseId ?? "",
+            file.WaitingSequence ?? 0, options.WaitingExpiryHours)];
+        new RegisterSession(context, account, classifications, now.UtcDateTime).Refuse(file, errors);
+        return await CommitAsync(context, transaction, Refused(account, file, HeaderOf(message), errors), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Register work is serialised per account (the chain of a case must see the previous message applied); on SQLite,
+    /// which has one writer at a time, across all accounts, so no transaction meets a busy snapshot.
+    /// </summary>
+    private SemaphoreSlim GateOf(ReceivingAccount account) =>
+        _accountLocks.GetOrAdd(database.Options.Provider == DatabaseProvider.Sqlite ? "" : account.Name, _ => new SemaphoreSlim(1, 1));
+
+    private async Task<ReceivedFileOutcome?> ApplyNextHeldAsync(ReceivingAccount account, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var session = new RegisterSession(context, account, classifications, now.UtcDateTime);
+        var file = await session.NextHeldAsync(cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return null;
+        }
+        var content = file.Content ?? [];
+        var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(content, writable: false), cancellationToken).ConfigureAwait(false);
+        var step = await session.ApplyOrParkAsync(file, message, content, cancellationToken).ConfigureAwait(false);
+        var released = step.Status == ReceivedFileStatus.Processed
+            ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
+            : [];
+        return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ReceivedFileOutcome> RegisterAsync(ReceivingAccount account, string fileName, Interpretation interpretation,
+        bool processingBlocked, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var session = new RegisterSession(context, account, classifications, now.UtcDateTime);
+        if (!interpretation.Accepted)
+        {
+            var refused = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, interpretation.Errors, cancellationToken).ConfigureAwait(false);
+            return await CommitAsync(context, transaction, Refused(account, refused, interpretation.Header, interpretation.Errors), now, cancellationToken).ConfigureAwait(false);
+        }
+
+        var message = interpretation.Message!;
+        var berrefnr = message.BrAlg?.Berrefnr ?? "";
+        if (await session.IsDuplicateAsync(berrefnr, cancellationToken).ConfigureAwait(false))
+        {
+            IReadOnlyList<ReceivingError> errors = [ReceivingErrors.DuplicateBerrefnr(berrefnr)];
+            var duplicate = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, errors, cancellationToken).ConfigureAwait(false);
+            return await CommitAsync(context, transaction, Refused(account, duplicate, HeaderOf(message), errors), now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (processingBlocked || await session.HasHeldAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // blocked, or unblocked with earlier held files not yet applied: keep arrival order
+            var held = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
+            await session.ClaimAsync(held, cancellationToken).ConfigureAwait(false);
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return Outcome(account, new RegisterStep(held, message, ReceivedFileStatus.Held, [], []), [], now);
+        }
+
+        var file = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
+        var step = await session.ApplyOrParkAsync(file, message, interpretation.Content, cancellationToken).ConfigureAwait(false);
+        var released = step.Status == ReceivedFileStatus.Processed
+            ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
+            : [];
+        return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Commits the register's work together with what follows from it: the outbox events of the messages it applied
+    /// and the Retourmeldingen it made due.
+    /// </summary>
+    private static async Task<ReceivedFileOutcome> CommitAsync(ReceivingDbContext context, IDbContextTransaction transaction, ReceivedFileOutcome outcome,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ReceivedEventOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        RetourmeldingOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    private ReceivedFileOutcome Outcome(ReceivingAccount account, RegisterStep step, IReadOnlyList<RegisterStep> released, DateTimeOffset now)
+    {
+        var header = HeaderOf(step.Message);
+        if (step.Status == ReceivedFileStatus.Refused)
+        {
+            return Refused(account, step.File, header, step.Errors) with { Released = [.. released.Select(r => Outcome(account, r, [], now))] };
+        }
+        var processed = step.Status == ReceivedFileStatus.Processed;
+        return new ReceivedFileOutcome
+        {
+            Account = account.Name,
+            FileName = step.File.FileName,
+            FileId = step.File.Id,
+            Status = step.Status,
+            MessageType = step.File.MessageType,
+            Release = step.File.Release,
+            Berrefnr = step.File.Berrefnr,
+            Errors = step.Errors,
+            Retourmelding = processed && header.ReceiptRequested ? retourmeldingen.Build(account, header, processed: true, []) : null,
+            Event = processed
+                ? new MessageApplied(account.Name, step.File.Id, step.File.FileName, step.File.MessageType!, step.File.Release!,
+                    step.File.Berrefnr!, step.Message, step.Absences, now)
+                : null,
+            Released = [.. released.Select(r => Outcome(account, r, [], now))],
+        };
+    }
+
+    private ReceivedFileOutcome Refused(ReceivingAccount account, ReceivedFileRecord file, ReceivedHeader header, IReadOnlyList<ReceivingError> errors)
+    {
+        var due = header.ReceiptRequested || account.Options.Retourmeldingen == RetourmeldingPolicy.AsRequestedAndRefusals;
+        return new ReceivedFileOutcome
+        {
+            Account = account.Name,
+            FileName = file.FileName,
+            FileId = file.Id,
+            Status = ReceivedFileStatus.Refused,
+            MessageType = file.MessageType,
+            Release = file.Release,
+            Berrefnr = file.Berrefnr,
+            Errors = errors,
+            Retourmelding = due ? retourmeldingen.Build(account, header, processed: false, errors) : null,
+        };
+    }
+
+    private static ReceivedHeader HeaderOf(SiviMessage message) =>
+        new(message.ElementName, message.Release, message.BrAlg?.Berrefnr, message.BrAlg?.IdInzndr, message.BrAlg?.IdOntvngr,
+            message.BrAlg?.TestJN, message.BrAlg?.OntvngstbevJN);
+
+    private void Log(ReceivedFileOutcome outcome)
+    {
+        if (outcome.Status is ReceivedFileStatus.Refused or ReceivedFileStatus.Waiting)
+        {
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                logger.LogWarning(
+                    "Receiving {Account}: file {FileId} {FileName} {Status} ({MessageType} {Release}, Berrefnr {Berrefnr}): {ErrorCount} errors [{ErrorKinds}], retourmelding {RetourmeldingDue}",
+                    outcome.Account, outcome.FileId, PersonalDataScrubber.Scrub(outcome.FileName), outcome.Status, outcome.MessageType, outcome.Release, outcome.Berrefnr,
+                    outcome.Errors.Count, string.Join(",", outcome.Errors.Select(e => e.Kind).Distinct()), outcome.RetourmeldingDue);
+            }
+        }
+        else if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
+                "Receiving {Account}: file {FileId} {FileName} {Status} ({MessageType} {Release}, Berrefnr {Berrefnr}), retourmelding {RetourmeldingDue}",
+                outcome.Account, outcome.FileId, PersonalDataScrubber.Scrub(outcome.FileName), outcome.Status, outcome.MessageType, outcome.Release, outcome.Berrefnr,
+                outcome.RetourmeldingDue);
+        }
+    }
+}

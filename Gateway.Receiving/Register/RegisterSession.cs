@@ -1,0 +1,167 @@
+using Gateway.Receiving.Accounts;
+using Gateway.Receiving.Classifications;
+using Gateway.Receiving.Processing;
+using Microsoft.EntityFrameworkCore;
+using Sivi.Messages;
+using Sivi.Messages.Reading;
+
+namespace Gateway.Receiving.Register;
+
+/// <summary>
+/// The register work of one file for one account inside one transaction: Berrefnr claims, holding, applying or
+/// parking a message under the chain rules, and releasing the waiting messages its application unblocks. The caller
+/// serialises sessions per account, saves and commits.
+/// </summary>
+internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now)
+{
+    public Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
+        context.Berrefnrs.AnyAsync(b => b.Account == account.Name && b.Berrefnr == berrefnr, cancellationToken);
+
+    public Task<bool> HasHeldAsync(CancellationToken cancellationToken) =>
+        context.Files.AnyAsync(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Held, cancellationToken);
+
+    /// <summary>The oldest held file of the account, or null.</summary>
+    public Task<ReceivedFileRecord?> NextHeldAsync(CancellationToken cancellationToken) =>
+        context.Files.Where(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Held)
+            .OrderBy(f => f.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Adds the record of a received file and saves it, so it has its id (the arrival order).</summary>
+    public async Task<ReceivedFileRecord> AddFileAsync(string fileName, Interpretation interpretation, ReceivedFileStatus status,
+        IReadOnlyList<ReceivingError> errors, CancellationToken cancellationToken)
+    {
+        var record = new ReceivedFileRecord
+        {
+            Account = account.Name,
+            FileName = fileName,
+            ImportConfiguration = interpretation.Configuration?.Name,
+            MessageType = interpretation.MessageType,
+            Release = interpretation.Release,
+            Berrefnr = interpretation.Message?.BrAlg?.Berrefnr ?? interpretation.Header.Berrefnr,
+            Status = status,
+            ReceivedUtc = now,
+            CompletedUtc = status == ReceivedFileStatus.Refused ? now : null,
+            Content = status == ReceivedFileStatus.Held ? interpretation.Content.ToArray() : null,
+            Errors = StoredErrors.Write(errors),
+        };
+        context.Files.Add(record);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return record;
+    }
+
+    public async Task ClaimAsync(ReceivedFileRecord file, CancellationToken cancellationToken)
+    {
+        if (file.Berrefnr is { } berrefnr && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is null)
+        {
+            context.Berrefnrs.Add(new ReceivedBerrefnr { Account = account.Name, Berrefnr = berrefnr, FileId = file.Id, ReceivedUtc = now });
+        }
+    }
+
+    /// <summary>
+    /// Applies <paramref name="message"/> when every absence in it passes the chain rules; parks it (waiting, content
+    /// kept) when one waits for a missing sequence number; refuses it when one breaks a rule.
+    /// </summary>
+    public async Task<RegisterStep> ApplyOrParkAsync(ReceivedFileRecord file, SiviMessage message, ReadOnlyMemory<byte> content,
+        CancellationToken cancellationToken)
+    {
+        var entries = SiviMessageContents.Absences(message).ToList();
+        var verdict = await new CaseChain(context, account.Name).EvaluateAsync(entries, file.Id, cancellationToken).ConfigureAwait(false);
+        if (verdict.Refusals.Count > 0)
+        {
+            IReadOnlyList<ReceivingError> errors = [.. verdict.Refusals, .. verdict.Gaps];
+            Complete(file, ReceivedFileStatus.Refused, errors);
+            if (file.Berrefnr is { } berrefnr
+                && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is { } claim
+                && claim.FileId == file.Id)
+            {
+                // a refused message does not take its Berrefnr: the sender may correct and resend under it
+                context.Berrefnrs.Remove(claim);
+            }
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return new RegisterStep(file, message, ReceivedFileStatus.Refused, errors, []);
+        }
+        await ClaimAsync(file, cancellationToken).ConfigureAwait(false);
+        if (verdict.WaitFor is { } wait)
+        {
+            if (file.Status != ReceivedFileStatus.Waiting)
+            {
+                file.WaitingSinceUtc = now;
+            }
+            file.Status = ReceivedFileStatus.Waiting;
+            file.Content ??= content.ToArray();
+            file.Errors = StoredErrors.Write(verdict.Gaps);
+            file.WaitingEmployerId = wait.EmployerId;
+            file.WaitingCaseId = wait.CaseId;
+            file.WaitingSequence = wait.Sequence;
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return new RegisterStep(file, message, ReceivedFileStatus.Waiting, verdict.Gaps, []);
+        }
+        var absences = await new RegisterWriter(context, account, classifications, now)
+            .ApplyAsync(message, verdict.Plan, file, cancellationToken).ConfigureAwait(false);
+        Complete(file, ReceivedFileStatus.Processed, []);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new RegisterStep(file, message, ReceivedFileStatus.Processed, [], absences);
+    }
+
+    /// <summary>
+    /// Re-checks the waiting messages of the cases <paramref name="applied"/> moved on, lowest sequence number first,
+    /// and applies those whose turn has come — repeatedly, as each one applied may unblock the next.
+    /// </summary>
+    public async Task<IReadOnlyList<RegisterStep>> ReleaseWaitingAsync(RegisterStep applied, CancellationToken cancellationToken)
+    {
+        var released = new List<RegisterStep>();
+        var moved = new HashSet<(string, string)>(applied.Absences.Select(a => (a.EmployerId, a.VrzmgvlId)));
+        var progress = moved.Count > 0;
+        while (progress)
+        {
+            progress = false;
+            var waiting = await context.Files
+                .Where(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Waiting)
+                .Select(f => new { f.Id, f.WaitingEmployerId, f.WaitingCaseId, f.WaitingSequence })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var candidates = waiting
+                .Where(w => moved.Contains((w.WaitingEmployerId ?? "", w.WaitingCaseId ?? "")))
+                .OrderBy(w => w.WaitingSequence).ThenBy(w => w.Id)
+                .Select(w => w.Id)
+                .ToList();
+            foreach (var id in candidates)
+            {
+                var file = await context.Files.FindAsync([id], cancellationToken).ConfigureAwait(false);
+                if (file?.Content is not { } bytes)
+                {
+                    continue;
+                }
+                var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(bytes, writable: false), cancellationToken).ConfigureAwait(false);
+                var step = await ApplyOrParkAsync(file, message, bytes, cancellationToken).ConfigureAwait(false);
+                if (step.Status == ReceivedFileStatus.Waiting)
+                {
+                    continue;
+                }
+                released.Add(step);
+                if (step.Status == ReceivedFileStatus.Processed)
+                {
+                    foreach (var absence in step.Absences)
+                    {
+                        moved.Add((absence.EmployerId, absence.VrzmgvlId));
+                    }
+                    progress = true;
+                }
+            }
+        }
+        return released;
+    }
+
+    /// <summary>Refuses a file that will not be applied (its content is dropped, its errors kept).</summary>
+    public void Refuse(ReceivedFileRecord file, IReadOnlyList<ReceivingError> errors) => Complete(file, ReceivedFileStatus.Refused, errors);
+
+    private void Complete(ReceivedFileRecord file, ReceivedFileStatus status, IReadOnlyList<ReceivingError> errors)
+    {
+        file.Status = status;
+        file.CompletedUtc = now;
+        file.Content = null;
+        file.Errors = StoredErrors.Write(errors);
+        file.WaitingEmployerId = null;
+        file.WaitingCaseId = null;
+        file.WaitingSequence = null;
+        file.WaitingSinceUtc = null;
+    }
+}

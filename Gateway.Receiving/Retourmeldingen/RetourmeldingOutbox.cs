@@ -1,0 +1,51 @@
+using Gateway.Receiving.Processing;
+using Gateway.Receiving.Register;
+using Microsoft.EntityFrameworkCore;
+using Sivi.Messages.Model;
+using Sivi.Messages.Writing;
+
+namespace Gateway.Receiving.Retourmeldingen;
+
+/// <summary>
+/// The Retourmeldingen due to a sending partner, kept in the register until they are in its Retourmelding folder:
+/// added in the unit of work that decides them, delivered oldest first, each removed once delivered. Delivery is at
+/// least once: a crash between delivering and removing delivers the same file again (the transport finds it there).
+/// </summary>
+public static class RetourmeldingOutbox
+{
+    /// <summary>Adds the Retourmeldingen of an outcome and of the files it released to <paramref name="context"/>'s unit of work.</summary>
+    public static void Add(ReceivingDbContext context, ReceivedFileOutcome outcome, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var answered in outcome.Flatten().Where(o => o.Retourmelding is not null))
+        {
+            var retour = answered.Retourmelding!;
+            context.PendingRetourmeldingen.Add(new PendingRetourmelding
+            {
+                Account = answered.Account,
+                FileId = answered.FileId,
+                FileName = FileName(retour),
+                Content = SiviMessageWriter.Default.ToBytes(retour, cancellationToken: cancellationToken),
+                CreatedUtc = now,
+            });
+        }
+    }
+
+    /// <summary>Delivers the account's pending Retourmeldingen oldest first with <paramref name="deliver"/>; returns how many.</summary>
+    public static async Task<int> DeliverAsync(ReceivingDatabase database, string account, Func<string, byte[], CancellationToken, Task> deliver,
+        CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        var pending = await context.PendingRetourmeldingen.AsNoTracking().Where(r => r.Account == account).OrderBy(r => r.Id)
+            .Select(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var id in pending)
+        {
+            // one at a time: a Retourmelding may be large, and each is removed as soon as it is delivered
+            var retour = await context.PendingRetourmeldingen.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
+            await deliver(retour.FileName, retour.Content, cancellationToken).ConfigureAwait(false);
+            await context.PendingRetourmeldingen.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return pending.Count;
+    }
+
+    private static string FileName(Retourmelding1 retour) => $"RM_{retour.BrAlg?.Berrefnr}.xml";
+}

@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using Gateway.Core.Secrets;
+
+namespace Gateway.Core.Tests.Secrets;
+
+public class SecretProtectorTests
+{
+    [Fact]
+    public void Round_trip_and_no_plaintext_in_the_protected_form()
+    {
+        var protector = new SecretProtector(RandomNumberGenerator.GetBytes(32));
+        var secret = "AFAS-TOKEN-0123456789ABCDEF";
+        var protectedValue = protector.Protect(secret);
+        Assert.StartsWith(SecretProtector.Prefix, protectedValue, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, protectedValue, StringComparison.Ordinal);
+        Assert.NotEqual(protectedValue, protector.Protect(secret)); // random nonce
+        Assert.Equal(secret, protector.Unprotect(protectedValue));
+        Assert.Equal("plain", protector.Unprotect("plain"));
+    }
+
+    [Fact]
+    public void Tampered_or_foreign_secrets_are_refused()
+    {
+        var protector = new SecretProtector(RandomNumberGenerator.GetBytes(32));
+        var value = protector.Protect("token");
+        var tampered = value[..^4] + (value[^4] == 'A' ? "B" : "A") + value[^3..];
+        Assert.ThrowsAny<CryptographicException>(() => protector.Unprotect(tampered));
+        Assert.ThrowsAny<CryptographicException>(() => new SecretProtector(RandomNumberGenerator.GetBytes(32)).Unprotect(value));
+    }
+
+    [Fact]
+    public void Key_file_is_created_once_and_private()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-key-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "var", "secret.key");
+            var value = SecretProtector.FromKeyFile(path).Protect("x");
+            Assert.Equal("x", SecretProtector.FromKeyFile(path).Unprotect(value));
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Gateway.Afas.Changes;
+using Gateway.Afas.Sync;
+using Gateway.Core.Integrations;
+using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
+using Gateway.Outbound.Convert.Conversion;
+using Gateway.Outbound.Tests.Convert.Support;
+
+namespace Gateway.Outbound.Tests.Convert;
+
+/// <summary>Stored SourceMutations (canonical JSON, every value as text) convert like typed changes; unreadable ones are uitval.</summary>
+public class MutationConversionTests
+{
+    [Fact]
+    public async Task Canonical_mutation_json_is_read_into_typed_changes_and_converted()
+    {
+        var harness = await Harness.CreateAsync();
+        harness.Source.Put(TestRows.Absence());
+        var mutations = new[]
+        {
+            Mutation(1, MutationKind.New, AfasConnectorIds.Verzuim, TestRows.Absence().Key.Value, null, VerzuimJson(TestRows.CaseGuid, "05F50E58-C527-4E2A-B439-7B40FB51B10B")),
+            Mutation(2, MutationKind.Changed, AfasConnectorIds.Verzuim, "{X}|{Y}", "Begin,Opmerking", BeginIsNoDate(VerzuimJson("{X}", "{Y}"))),
+            Mutation(3, MutationKind.Gone, "Newdays_Connect_Roosters_v1", "k", null, "{}"),
+        };
+
+        var batch = MutationBatches.From(mutations, "klant-afas");
+        var result = await harness.Service.ConvertAsync(mutations, harness.Source, CancellationToken.None);
+
+        var change = Assert.Single(batch.Verzuim);
+        Assert.Equal((MutationKind.New, 0m, false), (change.Kind, change.Row.Aanwezigheidspercentage!.Value, change.Row.Meerling!.Value));
+        Assert.Equal(2, batch.Unreadable.Count);
+        Assert.Equal(("{X}|{Y}", "Begin", UitvalStage.Import), (batch.Unreadable[0].RecordKey, batch.Unreadable[0].Field, batch.Unreadable[0].Stage));
+        Assert.Equal(("Newdays_Connect_Roosters_v1", "(connector)"), (batch.Unreadable[1].Connector, batch.Unreadable[1].Field));
+        Assert.Equal("01", Harness.Absence(Assert.Single(result.Messages), "VrwrkCd"));
+        Assert.Equal(2, result.Failures.Count);
+        Assert.All(result.Failures, f => Assert.Equal("test-arbodienst", f.Integration));
+    }
+
+    private static SourceMutation Mutation(long id, MutationKind kind, string connector, string key, string? changed, string fields) => new()
+    {
+        Id = id,
+        Integration = "klant-afas",
+        Connector = connector,
+        RecordKey = key,
+        Kind = kind,
+        ChangedFields = changed,
+        Fields = fields,
+    };
+
+    private static string BeginIsNoDate(string json) =>
+        System.Text.RegularExpressions.Regex.Replace(json, "\"Begin\":\"[^\"]*\"", "\"Begin\":\"morgen\"");
+
+    /// <summary>The canonical JSON change detection stores for the test absence, under another case and verloop id.</summary>
+    private static string VerzuimJson(string melding, string verloop) =>
+        RecordCanonicalizer.Canonicalize(SourceRecordFields.From(TestRows.Absence() with { Guid_verzuimmelding = melding, GUID_verzuimverloop = verloop })).Json;
+}
