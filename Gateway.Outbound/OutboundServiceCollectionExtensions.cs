@@ -12,7 +12,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 
 namespace Gateway.Outbound;
@@ -25,15 +24,12 @@ public static class OutboundServiceCollectionExtensions
     /// start), the delivery targets of the accounts (SFTP push with the secret protector, hosted outboxes under
     /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, the retry of delivery uitval, and the
     /// Retourmelding intake and correlator.
-    /// A <see cref="SiviValidator"/> registered before is used; otherwise the schema set of <c>Sivi:SchemaDirectory</c>.
+    /// Conversion and the correlator validate with the <see cref="SiviValidator"/> the caller registers (the host loads
+    /// the schema set once at start).
     /// </summary>
     public static IServiceCollection AddGatewayOutbound(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddGatewayCore(configuration);
-        services.TryAddSingleton(_ => new SiviValidator(SchemaRegistry.LoadAsync(new SchemaRegistryOptions
-        {
-            SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey],
-        }).GetAwaiter().GetResult()));
         services.AddOptions<DeliveryRetryPolicy>().Bind(configuration.GetSection(DeliveryRetryPolicy.Section))
             .Validate(p => p.MaxAttempts >= 1, $"{DeliveryRetryPolicy.Section}:MaxAttempts must be at least 1")
             .Validate(p => p.BaseDelay > TimeSpan.Zero && p.MaxDelay >= p.BaseDelay,

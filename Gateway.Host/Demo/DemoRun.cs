@@ -17,6 +17,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 
 namespace Gateway.Host.Demo;
@@ -56,7 +57,9 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
             [$"{IntegrationCatalog.Section}:{Integration}:Afas:Token"] = simulator.Token,
             [$"{DeliveryRetryPolicy.Section}:MaxAttempts"] = "2",
         }).Build();
-        await using var services = new ServiceCollection().AddGatewayAfas(settings).AddGatewayOutbound(settings).BuildServiceProvider();
+        var schemas = await SchemaRegistry.LoadAsync(new SchemaRegistryOptions(), cancellationToken).ConfigureAwait(false);
+        await using var services = new ServiceCollection().AddSingleton(new SiviValidator(schemas))
+            .AddGatewayAfas(settings).AddGatewayOutbound(settings).BuildServiceProvider();
         services.GetRequiredService<IStartupValidator>().Validate();
         var database = services.GetRequiredService<GatewayDatabase>();
         await database.MigrateAsync(cancellationToken).ConfigureAwait(false);

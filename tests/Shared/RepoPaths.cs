@@ -10,6 +10,9 @@ internal static class RepoPaths
     /// <summary>Our own schema set (xsd/), the one the gateway uses at run time.</summary>
     public static string OurSchemas => Path.Combine(Root, "xsd");
 
+    /// <summary>The scripts that start and stop a throw-away OpenSSH sshd (tests/infra/sshd).</summary>
+    public static string SshdScripts => Path.Combine(Root, "tests", "infra", "sshd");
+
     /// <summary>SIVI's official schema set beside the checkout, or null when this machine does not have it.</summary>
     public static string? OfficialSchemas
     {

@@ -39,8 +39,8 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
 
             Assert.Equal(ReceivedFileStatus.Processed, Assert.Single(first).Status);
             Assert.Empty(again);
-            Assert.False(File.Exists(Path.Combine(sshd.LocalFolder, "VZ_case1_1.xml")));
-            Assert.Single(Directory.GetFiles(Path.Combine(sshd.LocalFolder, "retour"), "RM_*.xml"));
+            Assert.False(File.Exists(Path.Combine(sshd.LocalUploadDirectory, "VZ_case1_1.xml")));
+            Assert.Single(Directory.GetFiles(Path.Combine(sshd.LocalUploadDirectory, "retour"), "RM_*.xml"));
 
             var control = new AccountControl(gateway, TimeProvider.System);
             await control.BlockAsync(harness.Account.Name, "fb", "start-up", default);
@@ -51,7 +51,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
             await control.RestartAsync(harness.Account.Name, PendingChoice.Process, "fb", null, default);
             var released = await intake.RunOnceAsync(harness.Account, folders.Open(harness.Account), default);
             Assert.Equal(ReceivedFileStatus.Processed, Assert.Single(released).Status);
-            Assert.Equal(2, Directory.GetFiles(Path.Combine(sshd.LocalFolder, "retour"), "RM_*.xml").Length);
+            Assert.Equal(2, Directory.GetFiles(Path.Combine(sshd.LocalUploadDirectory, "retour"), "RM_*.xml").Length);
         }
         finally
         {
@@ -73,7 +73,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
             // a run that processed a file and stopped before its Retourmeldingen went out
             var message = ReceivingMessages.Absence("CASE-1", 1);
             message.BrAlg!.OntvngstbevJN = "J";
-            var processed = await harness.SendAsync(ReceivingMessages.Bytes(message), sshd.RemoteFolder + "/VZ1.xml");
+            var processed = await harness.SendAsync(ReceivingMessages.Bytes(message), sshd.UploadDirectory + "/VZ1.xml");
             Assert.Equal(ReceivedFileStatus.Processed, processed.Status);
             await using (var context = harness.Register.CreateContext())
             {
@@ -85,7 +85,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
             await intake.RunOnceAsync(harness.Account, folders.Open(harness.Account), default);
 
             Assert.Empty(next);
-            var sent = Assert.Single(Directory.GetFiles(Path.Combine(sshd.LocalFolder, "retour"), "RM_*.xml"));
+            var sent = Assert.Single(Directory.GetFiles(Path.Combine(sshd.LocalUploadDirectory, "retour"), "RM_*.xml"));
             Assert.Equal($"RM_{processed.Retourmelding!.BrAlg!.Berrefnr}.xml", Path.GetFileName(sent));
             Assert.Contains($"<BerrefnrIngzndnBer>{message.BrAlg.Berrefnr}</BerrefnrIngzndnBer>", await File.ReadAllTextAsync(sent), StringComparison.Ordinal);
             await using var after = harness.Register.CreateContext();
@@ -109,13 +109,13 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
         {
             Host = "127.0.0.1",
             Port = sshd.Port,
-            UserName = sshd.User,
+            UserName = sshd.UserName,
             PasswordSecret = sshd.Password,
             HostKeyFingerprint = sshd.HostKeys,
-            RetourmeldingFolder = sshd.RemoteFolder + "/retour",
+            RetourmeldingFolder = sshd.UploadDirectory + "/retour",
             Client = client,
         };
-        options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.RemoteFolder, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
+        options.ImportConfigurations = [new ImportConfigurationOptions { MessageType = "Verzuimmeldingen", Release = "2024", Folder = sshd.UploadDirectory, FileFilter = "VZ*.xml", Schedule = "*/5 * * * *" }];
         return options;
     }
 
@@ -123,6 +123,6 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
     {
         var message = ReceivingMessages.Absence(caseId, sequence, vrwrkCd);
         message.BrAlg!.OntvngstbevJN = "J";
-        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, name), ReceivingMessages.Bytes(message));
+        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalUploadDirectory, name), ReceivingMessages.Bytes(message));
     }
 }

@@ -257,7 +257,7 @@ public class AfasErrorTests
         var logger = new RecordingLogger<AfasConnectorClient>();
         var client = new AfasConnectorClient(http, new AfasClientOptions
         {
-            BaseUrl = new Uri($"http://127.0.0.1:{Gateway.Host.Tests.Support.FreePort.Next()}"),
+            BaseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}"),
             Token = "TOKEN",
             MaxAttempts = 3,
             RetryBaseDelay = TimeSpan.FromMilliseconds(5),

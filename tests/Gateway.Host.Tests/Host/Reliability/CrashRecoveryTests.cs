@@ -1,7 +1,6 @@
 using System.Text;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
-using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,7 @@ public sealed class CrashRecoveryTests : IDisposable
     public async Task Killing_the_gateway_ten_times_loses_nothing_doubles_nothing_and_keeps_case_order()
     {
         using var sshd = SshdServer.Start();
-        var receiver = sshd.LocalFolder;
+        var receiver = sshd.LocalUploadDirectory;
         var config = await WriteConfigAsync(sshd);
         var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
         await database.MigrateAsync(default);
@@ -89,8 +88,8 @@ public sealed class CrashRecoveryTests : IDisposable
                 "Host": { "PollInterval": "00:00:00.200" },
                 "Delivery": { "Retry": { "LeaseDuration": "00:00:01" } },
                 "Accounts": { "arbo": { "Integration": "none", "Delivery": { "Kind": "SftpPush", "Sftp": {
-                  "Host": "127.0.0.1", "Port": {{sshd.Port}}, "Username": "{{sshd.User}}", "Password": "{{sshd.Password}}",
-                  "HostKey": "{{sshd.HostKeys.Replace("\n", "\\n", StringComparison.Ordinal)}}", "RemoteFolder": "{{sshd.RemoteFolder}}" } } } }
+                  "Host": "127.0.0.1", "Port": {{sshd.Port}}, "Username": "{{sshd.UserName}}", "Password": "{{sshd.Password}}",
+                  "HostKey": "{{sshd.HostKeys.Replace("\n", "\\n", StringComparison.Ordinal)}}", "RemoteFolder": "{{sshd.UploadDirectory}}" } } } }
               },
               "Serilog": { "MinimumLevel": "Warning" }
             }

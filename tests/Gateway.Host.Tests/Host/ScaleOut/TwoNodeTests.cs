@@ -56,7 +56,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal(6, runs.Select(r => r.Connector).Distinct().Count());
         var messages = await context.LedgerMessages.AsNoTracking().Select(m => m.FileName).ToListAsync();
         Assert.NotEmpty(messages);
-        Assert.Equal(messages.Order(), Directory.GetFiles(sshd.LocalFolder).Select(Path.GetFileName).Order()!);
+        Assert.Equal(messages.Order(), Directory.GetFiles(sshd.LocalUploadDirectory).Select(Path.GetFileName).Order()!);
     }
 
     /// <summary>The end of each node's log, to tell why a node stopped.</summary>
@@ -123,7 +123,7 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
                         ["Delivery"] = new JsonObject
                         {
                             ["Kind"] = "SftpPush",
-                            ["Sftp"] = new JsonObject { ["Host"] = "127.0.0.1", ["Port"] = sshd.Port, ["Username"] = sshd.User, ["Password"] = sshd.Password, ["HostKey"] = sshd.HostKeys, ["RemoteFolder"] = sshd.RemoteFolder },
+                            ["Sftp"] = new JsonObject { ["Host"] = "127.0.0.1", ["Port"] = sshd.Port, ["Username"] = sshd.UserName, ["Password"] = sshd.Password, ["HostKey"] = sshd.HostKeys, ["RemoteFolder"] = sshd.UploadDirectory },
                         },
                         ["Mapping"] = JsonSerializer.SerializeToNode(profile, EnumsAsText),
                     },
@@ -155,7 +155,7 @@ public sealed class RequiresTwoNodeInfrastructureFactAttribute : FactAttribute
 {
     public RequiresTwoNodeInfrastructureFactAttribute()
     {
-        if ((SshdServer.UnavailableReason ?? RabbitMqServer.UnavailableReason ?? PostgresServer.UnavailableReason) is { } reason)
+        if ((SshdAvailability.UnavailableReason ?? RabbitMqServer.UnavailableReason ?? PostgresServer.UnavailableReason) is { } reason)
         {
             Skip = reason;
         }

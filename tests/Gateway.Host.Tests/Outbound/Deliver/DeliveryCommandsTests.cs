@@ -46,7 +46,7 @@ public sealed class DeliveryCommandsTests : IDisposable
     {
         using var sshd = SshdServer.Start();
         var config = await ConfigAsync($$"""
-            "Accounts": { "arbo": { "Delivery": { "Kind": "SftpPush", "Sftp": { "Host": "127.0.0.1", "Port": {{sshd.Port}}, "Username": "{{sshd.User}}" } } } }
+            "Accounts": { "arbo": { "Delivery": { "Kind": "SftpPush", "Sftp": { "Host": "127.0.0.1", "Port": {{sshd.Port}}, "Username": "{{sshd.UserName}}" } } } }
             """);
 
         var (exit, output, error) = await RunAsync("accounts", "trust-hostkey", "arbo", "--config", config);

@@ -4,7 +4,6 @@ using Gateway.Core.Ledger;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
 using Gateway.Host.Samples;
-using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
 using Gateway.Outbound.Tests.Ledger;
@@ -97,14 +96,14 @@ public sealed class RetourmeldingTests
             Delivery = new DeliveryOptions
             {
                 Kind = DeliveryKind.SftpPush,
-                Sftp = new SftpPushOptions { Host = "127.0.0.1", Port = sshd.Port, Username = sshd.User, Password = sshd.Password, HostKey = sshd.HostKeys, RemoteFolder = sshd.RemoteFolder },
+                Sftp = new SftpPushOptions { Host = "127.0.0.1", Port = sshd.Port, Username = sshd.UserName, Password = sshd.Password, HostKey = sshd.HostKeys, RemoteFolder = sshd.UploadDirectory },
             },
-            Retourmeldingen = new RetourIntakeOptions { Folder = sshd.RemoteFolder, StabilityInterval = TimeSpan.FromMilliseconds(200) },
+            Retourmeldingen = new RetourIntakeOptions { Folder = sshd.UploadDirectory, StabilityInterval = TimeSpan.FromMilliseconds(200) },
             Transport = new AccountTransportOptions { Client = client },
         };
-        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, "RM_answer.xml"), await RetourAsync("A-001", rejected: false));
-        await File.WriteAllTextAsync(Path.Combine(sshd.LocalFolder, "VZ_not-a-retour.xml"), "<x/>");
-        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalFolder, "RM_orphan.xml"), await RetourAsync("NEVER-SENT", rejected: false));
+        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalUploadDirectory, "RM_answer.xml"), await RetourAsync("A-001", rejected: false));
+        await File.WriteAllTextAsync(Path.Combine(sshd.LocalUploadDirectory, "VZ_not-a-retour.xml"), "<x/>");
+        await File.WriteAllBytesAsync(Path.Combine(sshd.LocalUploadDirectory, "RM_orphan.xml"), await RetourAsync("NEVER-SENT", rejected: false));
         var sftp = new SftpPushTargets(new SecretProtector(new byte[32]), NullLoggerFactory.Instance);
         var intake = new RetourIntake(new RetourmeldingCorrelator(ledger.Database, TimeProvider.System, NullLogger<RetourmeldingCorrelator>.Instance),
             state, NullLoggerFactory.Instance, TimeProvider.System);
@@ -119,8 +118,8 @@ public sealed class RetourmeldingTests
             Directory.Delete(state, recursive: true);
         }
 
-        Assert.False(File.Exists(Path.Combine(sshd.LocalFolder, "RM_answer.xml")));
-        Assert.True(File.Exists(Path.Combine(sshd.LocalFolder, "VZ_not-a-retour.xml")));
+        Assert.False(File.Exists(Path.Combine(sshd.LocalUploadDirectory, "RM_answer.xml")));
+        Assert.True(File.Exists(Path.Combine(sshd.LocalUploadDirectory, "VZ_not-a-retour.xml")));
         await using var context = ledger.Database.CreateContext();
         Assert.Equal(LedgerState.Acknowledged, (await context.LedgerMessages.SingleAsync()).State);
     }

@@ -1,6 +1,6 @@
-namespace Gateway.Transport.Tests.Support;
+namespace Gateway.Tests.Shared;
 
-/// <summary>A theory (one row per SFTP client, see <see cref="BothClientsAttribute"/>) that needs a real OpenSSH sshd; skips with the reason where it cannot run.</summary>
+/// <summary>A theory (e.g. one row per SFTP client) that needs a real OpenSSH sshd and libssh; reports why and skips where they are not available.</summary>
 public sealed class RequiresSshdTheoryAttribute : TheoryAttribute
 {
     public RequiresSshdTheoryAttribute()

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Gateway.Host.Tests.Support;
+namespace Gateway.Tests.Shared;
 
 internal static class FreePort
 {

@@ -3,13 +3,14 @@ using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Credentials;
 using Gateway.Transport.Sftp.HostKeys;
 
-namespace Gateway.Transport.Tests.Support;
+namespace Gateway.Tests.Shared;
 
 /// <summary>
 /// A real OpenSSH sshd on a free loopback port, started by tests/infra/sshd/start-sshd.sh with its own config, a
 /// per-run system user chrooted (internal-sftp) below /srv, and password, ed25519, RSA, ECDSA and passphrase keys.
+/// One for a collection of test classes (a collection fixture), or one for a single test (<see cref="Start"/>).
 /// </summary>
-public sealed class SshdServer : IAsyncLifetime
+public sealed class SshdServer : IAsyncLifetime, IDisposable
 {
     private readonly string _stateDirectory = Path.Combine(Path.GetTempPath(), $"gateway-sshd-{Guid.NewGuid():N}");
     private Dictionary<string, string> _state = [];
@@ -59,6 +60,12 @@ public sealed class SshdServer : IAsyncLifetime
 
     public HostKeyPin Pin => HostKeyPin.Parse(HostFingerprintEd25519);
 
+    /// <summary>Both host key fingerprints, one per line (either may be offered): a pin as configuration holds it.</summary>
+    public string HostKeys => HostFingerprintEd25519 + "\n" + HostFingerprintRsa;
+
+    /// <summary>The upload folder on the local disk (the tests run as root and may look directly).</summary>
+    public string LocalUploadDirectory => LocalPath(UploadDirectory);
+
     public SftpConnectionSettings Settings(SftpCredential? credential = null, HostKeyPin? pin = null) => new()
     {
         Host = Host,
@@ -87,6 +94,16 @@ public sealed class SshdServer : IAsyncLifetime
     /// <summary>Where a remote path lives on the local disk (the tests run as root and may look directly).</summary>
     public string LocalPath(string remotePath) => ChrootDirectory + remotePath;
 
+    /// <summary>Starts one for a single test (the caller disposes it); throws when it cannot start.</summary>
+    public static SshdServer Start()
+    {
+        var server = new SshdServer();
+        server.InitializeAsync().GetAwaiter().GetResult();
+        return server.Started ? server : throw new InvalidOperationException(SshdAvailability.UnavailableReason);
+    }
+
+    public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
+
     public async Task InitializeAsync()
     {
         if (SshdAvailability.UnavailableReason is not null)
@@ -94,7 +111,7 @@ public sealed class SshdServer : IAsyncLifetime
             return;
         }
         var (exit, output) = await ProcessRunner.RunAsync("bash",
-            [Path.Combine(RepositoryPaths.SshdScripts, "start-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(60));
+            [Path.Combine(RepoPaths.SshdScripts, "start-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(60));
         if (exit != 0)
         {
             throw new InvalidOperationException($"start-sshd.sh failed ({exit}): {output}");
@@ -110,7 +127,7 @@ public sealed class SshdServer : IAsyncLifetime
     {
         if (Started)
         {
-            await ProcessRunner.RunAsync("bash", [Path.Combine(RepositoryPaths.SshdScripts, "stop-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(30));
+            await ProcessRunner.RunAsync("bash", [Path.Combine(RepoPaths.SshdScripts, "stop-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(30));
         }
         if (Directory.Exists(_stateDirectory))
         {

@@ -1,6 +1,6 @@
 using Gateway.Transport.Sftp;
 
-namespace Gateway.Transport.Tests.Support;
+namespace Gateway.Tests.Shared;
 
 /// <summary>Whether the real-sshd tests can run here, and if not, why (reported as the skip reason).</summary>
 internal static class SshdAvailability
