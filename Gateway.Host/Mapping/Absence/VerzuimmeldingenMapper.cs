@@ -38,7 +38,7 @@ public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory 
         }
         if (context.Profile.IncludeCareAddress)
         {
-            AddressPart.AddCare(werknemer, row, notes);
+            AddressPart.AddCare(werknemer, shape, row, notes);
         }
         var dienstverband = EmploymentPart.Create(context, shape, employment, employee.Guid);
         if (dienstverband.Cntprsn.Count == 0)

@@ -23,7 +23,7 @@ public sealed class WerkgeversGegevensMapper(MappingContext context, BrAlgFactor
         var werkgever = EmployerPart.Create(row, employer, shape);
         var root = context.EmployerUnits.RootOf(employer.Werkgeverscode);
         werkgever.OrgeenhCd = SiviText.Code(root ?? employer.Werkgeverscode, 70, OrganigramFields.Org_eenheid);
-        werkgever.StrAdrNl.Add(AddressPart.EmployerAddress(row));
+        werkgever.StrAdrNl.Add(AddressPart.EmployerAddress(row, shape));
         var contacts = root is null ? [] : ContactPersons.ForUnit(context, shape, root);
         if (contacts.Count == 0 && ContactPersons.Fallback(context, shape, employer) is { } fallback)
         {
