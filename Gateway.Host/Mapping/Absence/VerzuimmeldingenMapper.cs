@@ -1,5 +1,6 @@
 using Gateway.Host.Afas.Rows;
 using Gateway.Host.Mapping.Codes;
+using Gateway.Host.Mapping.Conversion;
 using Gateway.Host.Mapping.Parts;
 using Gateway.Host.Mapping.Profile;
 using Gateway.Host.Mapping.Source;
@@ -25,10 +26,22 @@ public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory 
         var shape = context.Shape(SiviMessageTypes.Verzuimmeldingen);
         var row = absenceEvent.Case.Melding;
         var notes = new List<MappingNote>();
+        var verzuimFields = FieldsUsed.Verzuim(context.Profile.IncludeCareAddress);
+        new RowProblemCheck(SiviMessageTypes.Verzuimmeldingen).Add(row, verzuimFields).Add(absenceEvent.Phase, verzuimFields).Apply(notes);
         var employee = Employee(row.Guid_medewerker)
             ?? throw new MappingException(VerzuimFields.Guid_medewerker, "has no Medewerker_Gegevens row (employee unknown or filtered out)");
+        var employeeCheck = new RowProblemCheck(SiviMessageTypes.Verzuimmeldingen)
+            .Add(employee.Person, FieldsUsed.PersonFor(SiviMessageTypes.Verzuimmeldingen, context.Profile.IncludeBsn && shape.Has("Wrkgvr/Wrknmr/SofiNr")));
+        if (row.Dienstverbandnummer is null)
+        {
+            foreach (var candidate in employee.Employments)
+            {
+                employeeCheck.Require(candidate.Current, FieldsUsed.EmploymentChoice);
+            }
+        }
         var employment = employee.Employment(row.Dienstverbandnummer, absenceEvent.EffectiveDate)
             ?? throw new MappingException(VerzuimFields.Dienstverbandnummer, "is not a dienstverband of the employee in Medewerker_Gegevens");
+        employeeCheck.Add(employment.Current, FieldsUsed.EmploymentFor(shape)).Apply(notes);
         var reason = string.IsNullOrWhiteSpace(row.Reden_verzuim_code) ? null : context.AbsenceReasons.GetValueOrDefault(row.Reden_verzuim_code.Trim());
 
         var werknemer = PersonPart.Full(context, shape, employee.Person, notes);
