@@ -39,8 +39,8 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public EmployerStore Employers { get; }
 
-    public static async Task<SyncHarness> StartAsync(int employees = 150, long seed = 7) =>
-        new(await AfasTestServer.StartAsync(employees, seed), await TempSqliteDatabase.CreateAsync());
+    public static async Task<SyncHarness> StartAsync(int employees = 150, long seed = 7, bool textValues = false) =>
+        new(await AfasTestServer.StartAsync(employees, seed, textValues: textValues), await TempSqliteDatabase.CreateAsync());
 
     /// <summary>A second gateway (own, empty database) reading the same simulator.</summary>
     public async Task<SyncHarness> SecondGatewayAsync() => new(Afas, await TempSqliteDatabase.CreateAsync(), ownsAfas: false);
