@@ -23,6 +23,7 @@ public sealed class AfasRowFields
     private IReadOnlyDictionary<string, string>? _storedNames;
     private int _count;
     private int _cursor;
+    private bool _ordered;
     private AfasFieldProblem? _malformed;
 
     public IReadOnlyList<AfasFieldProblem> Problems => _problems;
@@ -231,6 +232,7 @@ public sealed class AfasRowFields
         _malformed = null;
         _count = 0;
         _cursor = 0;
+        _ordered = storedNames is not null;
         foreach (var property in row.EnumerateObject())
         {
             if (_count == _properties.Length)
@@ -238,6 +240,7 @@ public sealed class AfasRowFields
                 Array.Resize(ref _properties, _count * 2);
             }
             _properties[_count++] = property;
+            _ordered = _ordered && (_count == 1 || CompareAscii(JsonMarshal.GetRawUtf8PropertyName(_properties[_count - 2]), JsonMarshal.GetRawUtf8PropertyName(property)) < 0);
         }
     }
 
@@ -328,12 +331,17 @@ public sealed class AfasRowFields
     }
 
     /// <summary>
-    /// Finds a field, treating null as absent. Searches from just after the previous hit: rows are read in the
-    /// connector's field order, so lookups usually succeed at the first comparison.
+    /// Finds a field, treating null as absent. A stored record (names in ordinal order) is searched by halving; a row
+    /// from AFAS from just after the previous hit: rows are read in the connector's field order, so lookups usually
+    /// succeed at the first comparison.
     /// </summary>
     private bool TryLocate(string field, out JsonElement value)
     {
         var name = _storedNames is null ? field : _storedNames.GetValueOrDefault(field, field);
+        if (_ordered && TryLocateOrdered(name, out value))
+        {
+            return value.ValueKind != JsonValueKind.Null;
+        }
         for (var n = 0; n < _count; n++)
         {
             var i = (_cursor + n) % _count;
@@ -346,6 +354,41 @@ public sealed class AfasRowFields
         }
         value = default;
         return false;
+    }
+
+    /// <summary>A stored record has its names in ordinal order (<c>RecordCanonicalizer</c>): a binary search finds them.</summary>
+    private bool TryLocateOrdered(string name, out JsonElement value)
+    {
+        var (low, high) = (0, _count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            var order = CompareAscii(JsonMarshal.GetRawUtf8PropertyName(_properties[middle]), name);
+            if (order == 0)
+            {
+                value = _properties[middle].Value;
+                return true;
+            }
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Ordinal order of two names as bytes (ASCII names: the same as string ordinal order).</summary>
+    private static int CompareAscii(ReadOnlySpan<byte> raw, ReadOnlySpan<byte> other) => raw.SequenceCompareTo(other);
+
+    private static int CompareAscii(ReadOnlySpan<byte> raw, string name)
+    {
+        var length = Math.Min(raw.Length, name.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (raw[i] != name[i])
+            {
+                return raw[i] - name[i];
+            }
+        }
+        return raw.Length - name.Length;
     }
 
     /// <summary>
