@@ -17,15 +17,9 @@ public class FieldProblemTests
     {
         var harness = await Harness.CreateAsync();
         var employee = RowText.With(TestRows.Employee(), MedewerkerGegevensFields.Uren_Zo, "veel");
-        harness.Source.Put(employee);
         var absence = TestRows.Absence();
-        harness.Source.Put(absence);
 
-        var result = await harness.ConvertAsync(b =>
-        {
-            b.MedewerkerGegevens.Add(SourceChange.New(employee));
-            b.Verzuim.Add(SourceChange.New(absence));
-        });
+        var result = await EmployeeAndAbsenceAsync(harness, employee, absence);
 
         Assert.Empty(result.Failures);
         Assert.Equal([SiviMessageTypes.Dienstverbanden, SiviMessageTypes.Verzuimmeldingen], result.Messages.Select(m => m.MessageName).Order());
@@ -43,15 +37,9 @@ public class FieldProblemTests
         // 2025: Dienstverbanden carries IngdatMut (from the mutation dates), Verzuimmeldingen no longer does
         var harness = await Harness.CreateAsync("2025");
         var employee = RowText.With(TestRows.Employee(), MedewerkerGegevensFields.Mutatiedatum_OE, "1 juli 2021");
-        harness.Source.Put(employee);
         var absence = TestRows.Absence();
-        harness.Source.Put(absence);
 
-        var result = await harness.ConvertAsync(b =>
-        {
-            b.MedewerkerGegevens.Add(SourceChange.New(employee));
-            b.Verzuim.Add(SourceChange.New(absence));
-        });
+        var result = await EmployeeAndAbsenceAsync(harness, employee, absence);
 
         var failure = Assert.Single(result.Failures);
         Assert.Equal((AfasConnectorIds.MedewerkerGegevens, employee.Key.Value, MedewerkerGegevensFields.Mutatiedatum_OE),
@@ -68,14 +56,8 @@ public class FieldProblemTests
     {
         var harness = await Harness.CreateAsync();
         var employee = RowText.With(TestRows.Employee(), MedewerkerGegevensFields.FTE, "0,9,0");
-        harness.Source.Put(employee);
-        harness.Source.Put(TestRows.Absence());
 
-        var result = await harness.ConvertAsync(b =>
-        {
-            b.MedewerkerGegevens.Add(SourceChange.New(employee));
-            b.Verzuim.Add(SourceChange.New(TestRows.Absence()));
-        });
+        var result = await EmployeeAndAbsenceAsync(harness, employee, TestRows.Absence());
 
         Assert.Empty(result.Messages);
         Assert.Equal(2, result.Failures.Count);
@@ -94,14 +76,8 @@ public class FieldProblemTests
              "Dienstverbandnummer":"1","Contractnummer":1,"Afdelingscode":"TNW2M","Datum_start_dvb":"2019-01-01","FTE":"0,9",
              "Uren_per_week":"36","Leidinggevende_guid":"{{TestRows.ManagerGuid}}","Uren_Zo":""}
             """);
-        harness.Source.Put(employee);
-        harness.Source.Put(TestRows.Absence());
 
-        var result = await harness.ConvertAsync(b =>
-        {
-            b.MedewerkerGegevens.Add(SourceChange.New(employee));
-            b.Verzuim.Add(SourceChange.New(TestRows.Absence()));
-        });
+        var result = await EmployeeAndAbsenceAsync(harness, employee, TestRows.Absence());
 
         Assert.True(result.Failures.Count == 0, Harness.Describe(result));
         Assert.Empty(result.Notes);
@@ -160,5 +136,17 @@ public class FieldProblemTests
         Assert.Equal(AccountAutorisatieFields.Einddatum_organigram, Assert.Single(managers.Notes).Field);
         Assert.Single(employees.Messages);
         Assert.Empty(employees.Notes);
+    }
+
+    /// <summary>The employee row and one absence of his as new records (and current state).</summary>
+    private static Task<ConversionResult> EmployeeAndAbsenceAsync(Harness harness, MedewerkerGegevensRow employee, VerzuimRow absence)
+    {
+        harness.Source.Put(employee);
+        harness.Source.Put(absence);
+        return harness.ConvertAsync(b =>
+        {
+            b.MedewerkerGegevens.Add(SourceChange.New(employee));
+            b.Verzuim.Add(SourceChange.New(absence));
+        });
     }
 }

@@ -1,12 +1,7 @@
 using System.Text.RegularExpressions;
 using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Sync;
 using Gateway.Host.Mapping.Conversion;
-using Gateway.Host.Mapping.Sequencing;
-using Gateway.Host.Pipeline;
-using Gateway.Host.Tests.Mapping.Support;
 using Gateway.Host.Tests.Sync;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Mapping;
 
@@ -41,18 +36,12 @@ public sealed partial class TextValuesEndToEndTests
         await gateway.ActivateAllAsync();
         var pulls = await gateway.RunAllAsync();
         Assert.All(pulls.Values, p => Assert.Equal(0, p.Uitval));
-        var employers = (await gateway.StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(SourceRecordFields.Read<WerkgeverRow>);
-        var profile = Profiles.For(employers, release, p =>
+        return await gateway.ConvertStoredAsync(release, p =>
         {
             p.UseWerknemersGegevens = true;
             p.IncludeBsn = true;
             p.IncludeCareAddress = true;
         });
-        var service = new SiviConversionService(profile, await Schemas.OursAsync(), new InMemoryCaseSequenceStore(), FixedClock.SimulatorStart);
-        await using var context = gateway.Database.CreateContext();
-        var snapshot = await SourceSnapshotLoader.LoadAsync(context, "acme", CancellationToken.None);
-        var mutations = await context.SourceMutations.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
-        return await service.ConvertAsync(mutations, snapshot, CancellationToken.None);
     }
 
     /// <summary>Each message's text without its Berrefnr (a new UUID per message), in a stable order.</summary>

@@ -2,8 +2,13 @@ using Gateway.Host.Afas.Rows;
 using Gateway.Host.Afas.Sync;
 using Gateway.Host.Employers;
 using Gateway.Host.Integrations;
+using Gateway.Host.Mapping.Conversion;
+using Gateway.Host.Mapping.Profile;
+using Gateway.Host.Mapping.Sequencing;
 using Gateway.Host.Persistence;
+using Gateway.Host.Pipeline;
 using Gateway.Host.Tests.Afas;
+using Gateway.Host.Tests.Mapping.Support;
 using Gateway.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -75,6 +80,18 @@ internal sealed class SyncHarness : IAsyncDisposable
         return await context.ConnectorRecords.AsNoTracking()
             .Where(r => r.Integration == "acme" && r.Connector == connector)
             .ToDictionaryAsync(r => r.RecordKey, r => r.Fields);
+    }
+
+    /// <summary>Converts every stored mutation against the stored state, as the pipeline reads them, for all stored employers.</summary>
+    public async Task<ConversionResult> ConvertStoredAsync(string release, Action<MappingProfile>? configure = null)
+    {
+        var employers = (await StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(SourceRecordFields.Read<WerkgeverRow>);
+        var service = new SiviConversionService(Profiles.For(employers, release, configure), await Schemas.OursAsync(),
+            new InMemoryCaseSequenceStore(), FixedClock.SimulatorStart);
+        await using var context = Database.CreateContext();
+        var snapshot = await SourceSnapshotLoader.LoadAsync(context, "acme", CancellationToken.None);
+        var mutations = await context.SourceMutations.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        return await service.ConvertAsync(mutations, snapshot, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

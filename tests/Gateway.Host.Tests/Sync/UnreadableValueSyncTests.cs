@@ -1,10 +1,5 @@
 using Afas.Simulator.Faults;
 using Gateway.Host.Afas.Rows;
-using Gateway.Host.Afas.Sync;
-using Gateway.Host.Mapping.Conversion;
-using Gateway.Host.Mapping.Sequencing;
-using Gateway.Host.Pipeline;
-using Gateway.Host.Tests.Mapping.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Sync;
@@ -30,7 +25,7 @@ public sealed class UnreadableValueSyncTests
         var unreadable = state.Where(s => s.Value.Contains("\"Uren_Zo\":\"#onleesbaar#\"", StringComparison.Ordinal)).Select(s => s.Key).ToHashSet();
         Assert.Equal((state.Count + 4) / 5, unreadable.Count);
 
-        var result = await ConvertAsync(harness);
+        var result = await harness.ConvertStoredAsync("2025");
         Assert.True(result.Failures.Count == 0, string.Join("\n", result.Failures.Take(5)));
         var employees = unreadable.Select(k => k.Split('|')[0]).ToHashSet(StringComparer.Ordinal);
         var sent = result.Messages.Where(m => m.MessageName == "Dienstverbanden").Select(m => "{" + m.SubjectKey + "}").ToHashSet(StringComparer.Ordinal);
@@ -47,16 +42,5 @@ public sealed class UnreadableValueSyncTests
         var changes = await context.SourceMutations.AsNoTracking().Where(m => m.Kind == Gateway.Host.Afas.State.MutationKind.Changed).ToListAsync();
         Assert.All(changes, c => Assert.Equal(nameof(MedewerkerGegevensRow.Uren_Zo), c.ChangedFields));
         Assert.Equal(unreadable, changes.Select(c => c.RecordKey).ToHashSet());
-    }
-
-    private static async Task<ConversionResult> ConvertAsync(SyncHarness harness)
-    {
-        var employers = (await harness.StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(SourceRecordFields.Read<WerkgeverRow>);
-        var service = new SiviConversionService(Profiles.For(employers, "2025"), await Schemas.OursAsync(), new InMemoryCaseSequenceStore(),
-            FixedClock.SimulatorStart);
-        await using var context = harness.Database.CreateContext();
-        var snapshot = await SourceSnapshotLoader.LoadAsync(context, "acme", CancellationToken.None);
-        var mutations = await context.SourceMutations.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
-        return await service.ConvertAsync(mutations, snapshot, CancellationToken.None);
     }
 }
