@@ -14,6 +14,9 @@ public sealed record SimulatedFault(SimulatedFaultKind Kind)
 
     public int CorruptEvery { get; init; } = 10;
 
+    /// <summary>The field <see cref="SimulatedFaultKind.UnreadableValues"/> spoils; null: the first field that is not text.</summary>
+    public string? Field { get; init; }
+
     public string ExternalMessage { get; init; } = "Er is een onverwachte fout opgetreden in Profit.";
 
     public int ErrorNumber { get; init; } = -2146232832;

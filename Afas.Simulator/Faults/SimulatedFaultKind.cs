@@ -21,6 +21,9 @@ public enum SimulatedFaultKind
     /// <summary>Starts answering, then aborts the connection.</summary>
     ConnectionDrop,
 
-    /// <summary>Every <see cref="SimulatedFault.CorruptEvery"/>th row loses its key or gets an unparsable value.</summary>
+    /// <summary>Every <see cref="SimulatedFault.CorruptEvery"/>th row loses its key or gets an array where a value belongs: rows that cannot be read.</summary>
     CorruptRows,
+
+    /// <summary>Every <see cref="SimulatedFault.CorruptEvery"/>th row gets "#onleesbaar#" in <see cref="SimulatedFault.Field"/> (default: the first field that is not text): a value that cannot be read in a row that can.</summary>
+    UnreadableValues,
 }

@@ -43,7 +43,7 @@ internal static class AdminEndpoints
         routes.MapGet("/_sim/stats", context => WriteStatsAsync(context, state));
     }
 
-    /// <summary>POST /_sim/faults?connector=ID|*&amp;kind=ServerError&amp;count=N[&amp;retryAfter=S&amp;retryAfterIn=header|body|both&amp;delayMs=MS&amp;every=K]</summary>
+    /// <summary>POST /_sim/faults?connector=ID|*&amp;kind=ServerError&amp;count=N[&amp;retryAfter=S&amp;retryAfterIn=header|body|both&amp;delayMs=MS&amp;every=K&amp;field=F]</summary>
     private static Task InjectAsync(HttpContext context, SimulatorState state)
     {
         var query = context.Request.Query;
@@ -60,6 +60,7 @@ internal static class AdminEndpoints
             RetryAfterInBody = where is "" or "body" or "both",
             Delay = TimeSpan.FromMilliseconds(IntOr(query["delayMs"].ToString(), 5000)),
             CorruptEvery = Math.Max(1, IntOr(query["every"].ToString(), 10)),
+            Field = query.ContainsKey("field") ? query["field"].ToString() : null,
         };
         var connector = query["connector"].ToString();
         state.Faults.Inject(connector.Length == 0 ? FaultInjector.AnyConnector : connector, fault, Math.Max(1, IntOr(query["count"].ToString(), 1)));

@@ -24,4 +24,11 @@ public sealed record AfasSimulatorOptions
 
     /// <summary>The simulated date on day 0.</summary>
     public DateOnly StartDate { get; init; } = DefaultStartDate;
+
+    /// <summary>
+    /// Writes values in the shapes real GetConnectors use (numbers and booleans as text, decimals with a comma, dates
+    /// with and without time and zone, "" for empty, house number additions in the number, ...): same data, other
+    /// JSON. Off by default, so that answers stay byte-identical to earlier versions.
+    /// </summary>
+    public bool TextValues { get; init; }
 }

@@ -46,7 +46,7 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
             return;
         }
         var rows = state.Executor.Execute(table, query, state.Clock.Day);
-        await WritePageAsync(context, table, query, rows, fault).ConfigureAwait(false);
+        await WritePageAsync(context, table, query, rows, fault, state.TextValues ? new TextValueShapes(table) : null).ConfigureAwait(false);
     }
 
     /// <summary>Answers the faults that replace the page; true when the request is done.</summary>
@@ -86,7 +86,7 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
     }
 
     private static async Task WritePageAsync(HttpContext context, SimTable table, ConnectorQuery query,
-        IEnumerable<object?[]> rows, SimulatedFault? fault)
+        IEnumerable<object?[]> rows, SimulatedFault? fault, TextValueShapes? shapes)
     {
         var cancel = context.RequestAborted;
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -108,7 +108,7 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
             {
                 break;
             }
-            RowJsonWriter.Write(json, table.Fields, row, Corruption(table, fault, position));
+            RowJsonWriter.Write(json, table.Fields, shapes is null ? row : shapes.Shape(row), Corruption(table, fault, position));
             position++;
             if (++written % FlushEveryRows == 0)
             {
@@ -139,14 +139,17 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
         await json.FlushAsync(cancel).ConfigureAwait(false);
     }
 
-    /// <summary>For CorruptRows: every Nth row (by position) loses its first key field or gets text in a typed field.</summary>
+    /// <summary>
+    /// For CorruptRows: every Nth row (by position) loses its first key field or, alternately, gets an array in its first
+    /// typed field (a row that cannot be read). For UnreadableValues: every Nth row gets text that is no value of its
+    /// kind in the fault's field (or its first typed field).
+    /// </summary>
     private static RowCorruption Corruption(SimTable table, SimulatedFault? fault, int position)
     {
-        if (fault?.Kind != SimulatedFaultKind.CorruptRows || position % fault.CorruptEvery != 0)
+        if (fault?.Kind is not (SimulatedFaultKind.CorruptRows or SimulatedFaultKind.UnreadableValues) || position % fault.CorruptEvery != 0)
         {
             return RowCorruption.None;
         }
-        table.TryGetFieldIndex(table.KeyFields[0], out var keyIndex);
         var typed = -1;
         for (var i = 0; i < table.Fields.Count; i++)
         {
@@ -156,7 +159,13 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
                 break;
             }
         }
-        var garbage = typed >= 0 && position / fault.CorruptEvery % 2 == 1;
-        return new RowCorruption(garbage ? typed : keyIndex, garbage);
+        if (fault.Kind == SimulatedFaultKind.UnreadableValues)
+        {
+            var field = fault.Field is { } name && table.TryGetFieldIndex(name, out var named) ? named : typed;
+            return field < 0 ? RowCorruption.None : new RowCorruption(field, RowCorruptionKind.Unreadable);
+        }
+        table.TryGetFieldIndex(table.KeyFields[0], out var keyIndex);
+        var structure = typed >= 0 && position / fault.CorruptEvery % 2 == 1;
+        return structure ? new RowCorruption(typed, RowCorruptionKind.Structure) : new RowCorruption(keyIndex, RowCorruptionKind.Missing);
     }
 }

@@ -16,7 +16,11 @@ internal sealed class SimulatorState
         Catalog = new ConnectorCatalog(Dataset);
         Clock = new SimulationClock(options.StartDate);
         TokenCheck = new AfasTokenCheck(options.Token);
+        TextValues = options.TextValues;
     }
+
+    /// <summary>Values are written in the shapes real GetConnectors use (<see cref="AfasSimulatorOptions.TextValues"/>).</summary>
+    public bool TextValues { get; }
 
     public SimDataset Dataset { get; }
 

@@ -16,19 +16,25 @@ internal static class RowJsonWriter
         for (var i = 0; i < fields.Count; i++)
         {
             writer.WritePropertyName(fields[i].Name);
-            if (i == corruption.FieldIndex)
+            if (i != corruption.FieldIndex)
             {
-                if (corruption.Garbage)
-                {
-                    writer.WriteStringValue("#onleesbaar#");
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
+                WriteValue(writer, row[i]);
                 continue;
             }
-            WriteValue(writer, row[i]);
+            switch (corruption.Kind)
+            {
+                case RowCorruptionKind.Unreadable:
+                    writer.WriteStringValue("#onleesbaar#");
+                    break;
+                case RowCorruptionKind.Structure:
+                    writer.WriteStartArray();
+                    writer.WriteStringValue("#onleesbaar#");
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    writer.WriteNullValue();
+                    break;
+            }
         }
         writer.WriteEndObject();
     }
@@ -64,8 +70,21 @@ internal static class RowJsonWriter
     }
 }
 
-/// <summary>Which field of a row to spoil: null it (a missing key) or put text in it (unparsable). FieldIndex -1: none.</summary>
-internal readonly record struct RowCorruption(int FieldIndex, bool Garbage)
+/// <summary>Which field of a row to spoil and how. FieldIndex -1: none.</summary>
+internal readonly record struct RowCorruption(int FieldIndex, RowCorruptionKind Kind)
 {
-    public static RowCorruption None => new(-1, false);
+    public static RowCorruption None => new(-1, RowCorruptionKind.Missing);
+}
+
+/// <summary>How a field is spoiled.</summary>
+internal enum RowCorruptionKind
+{
+    /// <summary>null: a missing key.</summary>
+    Missing,
+
+    /// <summary>An array where a value belongs: a row that is no GetConnector row.</summary>
+    Structure,
+
+    /// <summary>Text that is no value of the field's kind ("#onleesbaar#" in a date or number).</summary>
+    Unreadable,
 }

@@ -3,7 +3,7 @@ using Gateway.Afas.Rows;
 
 namespace Gateway.Afas.Client;
 
-/// <summary>Reads JSON rows into <typeparamref name="TRow"/>, turning field problems into <see cref="AfasRowError"/>s.</summary>
+/// <summary>Reads JSON rows into <typeparamref name="TRow"/>; a row that cannot be read (<see cref="AfasRowFields.RejectsRow"/>) becomes <see cref="AfasRowError"/>s, other field problems stay with the row.</summary>
 internal sealed class AfasRowConverter<TRow>(string connectorId) where TRow : IAfasRow<TRow>
 {
     private readonly AfasRowFields _fields = new();
@@ -18,7 +18,7 @@ internal sealed class AfasRowConverter<TRow>(string connectorId) where TRow : IA
         }
         _fields.Load(element);
         var row = TRow.Read(_fields);
-        if (_fields.Problems.Count == 0)
+        if (!_fields.RejectsRow(TRow.KeyFields))
         {
             return row;
         }

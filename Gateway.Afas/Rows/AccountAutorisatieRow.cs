@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Gateway.Core.Integrations;
 
 namespace Gateway.Afas.Rows;
@@ -17,6 +18,10 @@ public sealed record AccountAutorisatieRow : IAfasRow<AccountAutorisatieRow>
     public string? Leidinggevende_Geslacht_code { get; init; }
     public string? Leidinggevende_Mob_werk { get; init; }
     public string? Leidinggevende_Mail_werk { get; init; }
+
+    /// <summary>The fields whose values could not be read (they are null above); judged per message type by the mapping.</summary>
+    [JsonIgnore]
+    public AfasFieldProblems Problems { get; init; } = AfasFieldProblems.None;
 
     public static string ConnectorId => AfasConnectorIds.AccountsAutorisaties;
 
@@ -38,6 +43,7 @@ public sealed record AccountAutorisatieRow : IAfasRow<AccountAutorisatieRow>
         Leidinggevende_Geslacht_code = fields.Text(AccountAutorisatieFields.Leidinggevende_Geslacht_code),
         Leidinggevende_Mob_werk = fields.Text(AccountAutorisatieFields.Leidinggevende_Mob_werk),
         Leidinggevende_Mail_werk = fields.Text(AccountAutorisatieFields.Leidinggevende_Mail_werk),
+        Problems = fields.ValueProblems(),
     };
 
     /// <summary>Only the connector and key: row values may be personal or medical data.</summary>

@@ -16,11 +16,16 @@ public static class AfasDateText
 
     private static readonly string[] OffsetFormats = ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
 
+    /// <summary>
+    /// A date: "yyyy-MM-dd", optionally followed by 'T' or a space and a time of day ("HH:mm", "HH:mm:ss", with up to
+    /// seven fraction digits) and a zone ("Z", "+01:00"). The date is taken as written: the time and zone
+    /// are checked, not applied (AFAS writes midnight with a "Z" or its local offset).
+    /// </summary>
     public static bool TryParseDate(string text, out DateOnly date)
     {
         date = default;
         var trimmed = text.AsSpan().Trim();
-        if (trimmed.Length < 10 || (trimmed.Length > 10 && trimmed[10] is not ('T' or ' ')))
+        if (trimmed.Length < 10 || (trimmed.Length > 10 && (trimmed[10] is not ('T' or ' ') || !IsTimeAndZone(trimmed[11..]))))
         {
             return false;
         }
@@ -61,6 +66,50 @@ public static class AfasDateText
         instant = AmsterdamTime.FromLocal(wallClock);
         return true;
     }
+
+    /// <summary>"HH:mm[:ss[.fffffff]]" and an optional zone: "Z" or "+HH:mm"/"-HH:mm".</summary>
+    private static bool IsTimeAndZone(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 5 || !IsTwoDigits(text, 23) || text[2] != ':' || !IsTwoDigits(text[3..], 59))
+        {
+            return false;
+        }
+        var rest = text[5..];
+        if (rest.Length > 0 && rest[0] == ':')
+        {
+            if (rest.Length < 3 || !IsTwoDigits(rest[1..], 59))
+            {
+                return false;
+            }
+            rest = rest[3..];
+            if (rest.Length > 0 && rest[0] == '.')
+            {
+                var digits = 1;
+                while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+                {
+                    digits++;
+                }
+                if (digits is 1 or > 8)
+                {
+                    return false;
+                }
+                rest = rest[digits..];
+            }
+        }
+        if (rest.IsEmpty || rest is "Z" or "z")
+        {
+            return true;
+        }
+        if (rest[0] is not ('+' or '-'))
+        {
+            return false;
+        }
+        var zone = rest[1..];
+        return zone.Length == 5 && IsTwoDigits(zone, 14) && zone[2] == ':' && IsTwoDigits(zone[3..], 59);
+    }
+
+    private static bool IsTwoDigits(ReadOnlySpan<char> text, int max) =>
+        text.Length >= 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && (text[0] - '0') * 10 + (text[1] - '0') <= max;
 
     /// <summary>A date as AFAS filter value ("yyyy-MM-dd").</summary>
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Gateway.Core.Integrations;
 
 namespace Gateway.Afas.Rows;
@@ -19,7 +20,7 @@ public sealed record MedewerkerGegevensRow : IAfasRow<MedewerkerGegevensRow>
     public string? Geslacht { get; init; }
     public DateOnly? Geboortedatum { get; init; }
     public string? Straatnaam { get; init; }
-    public int? Huisnummer { get; init; }
+    public string? Huisnummer { get; init; }
     public string? Huisnummer_toevoeging { get; init; }
     public string? Postcode { get; init; }
     public string? Woonplaats { get; init; }
@@ -58,6 +59,10 @@ public sealed record MedewerkerGegevensRow : IAfasRow<MedewerkerGegevensRow>
     public decimal? Uren_Za { get; init; }
     public string? Voorv_geb_naam { get; init; }
 
+    /// <summary>The fields whose values could not be read (they are null above); judged per message type by the mapping.</summary>
+    [JsonIgnore]
+    public AfasFieldProblems Problems { get; init; } = AfasFieldProblems.None;
+
     public static string ConnectorId => AfasConnectorIds.MedewerkerGegevens;
 
     public static IReadOnlyList<string> KeyFields { get; } = [MedewerkerGegevensFields.GUID, MedewerkerGegevensFields.Dienstverbandnummer, MedewerkerGegevensFields.Contractnummer];
@@ -79,7 +84,7 @@ public sealed record MedewerkerGegevensRow : IAfasRow<MedewerkerGegevensRow>
         Geslacht = fields.Text(MedewerkerGegevensFields.Geslacht),
         Geboortedatum = fields.Date(MedewerkerGegevensFields.Geboortedatum),
         Straatnaam = fields.Text(MedewerkerGegevensFields.Straatnaam),
-        Huisnummer = fields.Integer(MedewerkerGegevensFields.Huisnummer),
+        Huisnummer = fields.NumberOrText(MedewerkerGegevensFields.Huisnummer),
         Huisnummer_toevoeging = fields.Text(MedewerkerGegevensFields.Huisnummer_toevoeging),
         Postcode = fields.Text(MedewerkerGegevensFields.Postcode),
         Woonplaats = fields.Text(MedewerkerGegevensFields.Woonplaats),
@@ -117,6 +122,7 @@ public sealed record MedewerkerGegevensRow : IAfasRow<MedewerkerGegevensRow>
         Uren_Vr = fields.Decimal(MedewerkerGegevensFields.Uren_Vr),
         Uren_Za = fields.Decimal(MedewerkerGegevensFields.Uren_Za),
         Voorv_geb_naam = fields.Text(MedewerkerGegevensFields.Voorv_geb_naam),
+        Problems = fields.ValueProblems(),
     };
 
     /// <summary>Only the connector and key: row values may be personal or medical data.</summary>

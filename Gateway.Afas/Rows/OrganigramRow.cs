@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Gateway.Core.Integrations;
 
 namespace Gateway.Afas.Rows;
@@ -11,6 +12,10 @@ public sealed record OrganigramRow : IAfasRow<OrganigramRow>
     public string? Org_eenheid_omschrijving { get; init; }
     public int? Laag { get; init; }
     public string? Bovenliggende_org_eenheid { get; init; }
+
+    /// <summary>The fields whose values could not be read (they are null above); judged per message type by the mapping.</summary>
+    [JsonIgnore]
+    public AfasFieldProblems Problems { get; init; } = AfasFieldProblems.None;
 
     public static string ConnectorId => AfasConnectorIds.Organigram;
 
@@ -26,6 +31,7 @@ public sealed record OrganigramRow : IAfasRow<OrganigramRow>
         Org_eenheid_omschrijving = fields.Text(OrganigramFields.Org_eenheid_omschrijving),
         Laag = fields.Integer(OrganigramFields.Laag),
         Bovenliggende_org_eenheid = fields.Text(OrganigramFields.Bovenliggende_org_eenheid),
+        Problems = fields.ValueProblems(),
     };
 
     /// <summary>Only the connector and key: row values may be personal or medical data.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Gateway.Core.Integrations;
 
 namespace Gateway.Afas.Rows;
@@ -40,6 +41,10 @@ public sealed record VerzuimRow : IAfasRow<VerzuimRow>
     public DateOnly? Datum_herstelmelding { get; init; }
     public DateOnly? Begindatum_voor_contract { get; init; }
     public bool? Vangnetregeling { get; init; }
+
+    /// <summary>The fields whose values could not be read (they are null above); judged per message type by the mapping.</summary>
+    [JsonIgnore]
+    public AfasFieldProblems Problems { get; init; } = AfasFieldProblems.None;
 
     public static string ConnectorId => AfasConnectorIds.Verzuim;
 
@@ -84,6 +89,7 @@ public sealed record VerzuimRow : IAfasRow<VerzuimRow>
         Datum_herstelmelding = fields.Date(VerzuimFields.Datum_herstelmelding),
         Begindatum_voor_contract = fields.Date(VerzuimFields.Begindatum_voor_contract),
         Vangnetregeling = fields.Boolean(VerzuimFields.Vangnetregeling),
+        Problems = fields.ValueProblems(),
     };
 
     /// <summary>Only the connector and key: row values may be personal or medical data.</summary>

@@ -48,6 +48,7 @@ public static class VerzuimSelection
         {
             return true;
         }
-        return DateOnly.TryParse(hervatting.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var date) && date >= windowStart;
+        // a recovery date that could not be read is stored as it arrived: the pull cannot tell, so it infers nothing
+        return AfasDateText.TryParseDate(hervatting.GetString()!, out var date) && date >= windowStart;
     }
 }

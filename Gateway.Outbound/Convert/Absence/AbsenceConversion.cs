@@ -67,6 +67,10 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
             into.Skipped.Add(new ConversionSkip(AfasConnectorIds.Verzuim, firstKey, $"employer {code} is not active for this account"));
             return;
         }
+        if (!AllRowsReadable(current, changes, into))
+        {
+            return;
+        }
         var caseKey = CaseKeys.For(context.Profile.SequenceScope, caseId);
         var last = await sequences.LastAsync(caseKey, cancellationToken).ConfigureAwait(false);
         AbsencePlan plan;
@@ -104,6 +108,30 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
                 last = into.Messages[^1].Sequence ?? last + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// A problem in a field Verzuimmeldingen reads, in any row of the case, stops the case's messages in this run
+    /// (uitval naming that row and field): planning compares and orders the rows, so one unreadable date could turn
+    /// into a wrong message. Problems in other fields are notes on the messages that are sent.
+    /// </summary>
+    private bool AllRowsReadable(IReadOnlyList<VerzuimRow> current, IReadOnlyList<SourceChange<VerzuimRow>> changes, ConversionResult into)
+    {
+        var check = new RowProblemCheck(SiviMessageTypes.Verzuimmeldingen);
+        var used = FieldsUsed.Verzuim(run.Context.Profile.IncludeCareAddress);
+        foreach (var row in current.Concat(changes.Select(c => c.Row)))
+        {
+            try
+            {
+                check.Require(row, used);
+            }
+            catch (MappingException e)
+            {
+                run.Fail(into, AfasConnectorIds.Verzuim, row.Key.Value, e);
+                return false;
+            }
+        }
+        return true;
     }
 
     private async Task<bool> EmitAsync(VerzuimmeldingenMapper mapper, AbsenceEvent absenceEvent, EmployerMapping employer, string caseKey,
@@ -153,7 +181,7 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
         into.Messages.Add(run.Accept(mapped, content, AfasConnectorIds.Verzuim, keys));
         foreach (var note in mapped.Notes)
         {
-            into.Notes.Add(new ConversionNote(AfasConnectorIds.Verzuim, recordKey, note.Field, note.Reason));
+            run.Note(into, new ConversionNote(AfasConnectorIds.Verzuim, recordKey, note.Field, note.Reason));
         }
         return true;
     }

@@ -1,5 +1,6 @@
 using Gateway.Afas.Rows;
 using Gateway.Outbound.Convert.Codes;
+using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Parts;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Source;
@@ -25,10 +26,22 @@ public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory 
         var shape = context.Shape(SiviMessageTypes.Verzuimmeldingen);
         var row = absenceEvent.Case.Melding;
         var notes = new List<MappingNote>();
+        var verzuimFields = FieldsUsed.Verzuim(context.Profile.IncludeCareAddress);
+        new RowProblemCheck(SiviMessageTypes.Verzuimmeldingen).Add(row, verzuimFields).Add(absenceEvent.Phase, verzuimFields).Apply(notes);
         var employee = Employee(row.Guid_medewerker)
             ?? throw new MappingException(VerzuimFields.Guid_medewerker, "has no Medewerker_Gegevens row (employee unknown or filtered out)");
+        var employeeCheck = new RowProblemCheck(SiviMessageTypes.Verzuimmeldingen)
+            .Add(employee.Person, FieldsUsed.PersonFor(SiviMessageTypes.Verzuimmeldingen, context.Profile.IncludeBsn && shape.Has("Wrkgvr/Wrknmr/SofiNr")));
+        if (row.Dienstverbandnummer is null)
+        {
+            foreach (var candidate in employee.Employments)
+            {
+                employeeCheck.Require(candidate.Current, FieldsUsed.EmploymentChoice);
+            }
+        }
         var employment = employee.Employment(row.Dienstverbandnummer, absenceEvent.EffectiveDate)
             ?? throw new MappingException(VerzuimFields.Dienstverbandnummer, "is not a dienstverband of the employee in Medewerker_Gegevens");
+        employeeCheck.Add(employment.Current, FieldsUsed.EmploymentFor(shape)).Apply(notes);
         var reason = string.IsNullOrWhiteSpace(row.Reden_verzuim_code) ? null : context.AbsenceReasons.GetValueOrDefault(row.Reden_verzuim_code.Trim());
 
         var werknemer = PersonPart.Full(context, shape, employee.Person, notes);
@@ -38,7 +51,7 @@ public sealed class VerzuimmeldingenMapper(MappingContext context, BrAlgFactory 
         }
         if (context.Profile.IncludeCareAddress)
         {
-            AddressPart.AddCare(werknemer, row, notes);
+            AddressPart.AddCare(werknemer, shape, row, notes);
         }
         var dienstverband = EmploymentPart.Create(context, shape, employment, employee.Guid);
         if (dienstverband.Cntprsn.Count == 0)

@@ -5,8 +5,9 @@ using Gateway.Core.Uitval;
 namespace Gateway.Outbound.Convert.Conversion;
 
 /// <summary>
-/// Reads JSON rows (as AFAS sends them, or canonical mutation JSON with every value as text) into typed rows. A row
-/// with a field problem becomes a <see cref="ConversionFailure"/> naming its key and the field, never the value.
+/// Reads JSON rows as AFAS sends them into typed rows. A row that cannot be read (no key, or an object where a value
+/// belongs: <see cref="AfasRowFields.RejectsRow"/>) becomes a <see cref="ConversionFailure"/> naming its key and the
+/// field, never the value; other field problems stay with the row for the mapping to judge per message type.
 /// One instance per thread.
 /// </summary>
 public sealed class AfasRowReading(string integration)
@@ -25,7 +26,7 @@ public sealed class AfasRowReading(string integration)
         }
         _fields.Load(element);
         var row = TRow.Read(_fields);
-        if (_fields.Problems.Count == 0)
+        if (!_fields.RejectsRow(TRow.KeyFields))
         {
             return row;
         }

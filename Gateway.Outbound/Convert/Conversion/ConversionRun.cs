@@ -65,9 +65,21 @@ public sealed class ConversionRun(MappingContext context, BrAlgFactory header, V
         into.Messages.Add(message);
         foreach (var note in mapped.Notes)
         {
-            into.Notes.Add(new ConversionNote(connector, recordKeys.Count > 0 ? recordKeys[0] : mapped.SubjectKey, note.Field, note.Reason));
+            Note(into, new ConversionNote(connector, recordKeys.Count > 0 ? recordKeys[0] : mapped.SubjectKey, note.Field, note.Reason));
         }
         return message;
+    }
+
+    /// <summary>Records a note on a message that was sent and logs it (connector, key, field and reason only).</summary>
+    public void Note(ConversionResult into, ConversionNote note)
+    {
+        into.Notes.Add(note);
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+        logger.LogInformation("Conversion note {Integration} {Connector} {RecordKey} {Field}: {Reason}",
+            Integration, note.Connector, note.RecordKey, note.Field, note.Reason);
     }
 
     /// <summary>The result record for a message that passed the gate.</summary>

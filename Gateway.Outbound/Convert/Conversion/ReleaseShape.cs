@@ -29,5 +29,8 @@ public sealed class ReleaseShape
     /// <summary>True when the element exists and must occur at least once within its parent.</summary>
     public bool Requires(string path) => Find(path) is { MinOccurs: > 0 };
 
+    /// <summary>The value space (base type and facets) of a leaf element, or null when the release does not have it.</summary>
+    public SimpleTypeDefinition? TypeOf(string path) => Find(path)?.SimpleType;
+
     private ElementDefinition? Find(string path) => _paths.GetOrAdd(path, p => _schema.Find("/" + _schema.Root.Name + "/" + p));
 }

@@ -1,3 +1,4 @@
+using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Parts;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Source;
@@ -19,6 +20,13 @@ public sealed class EmployeeMessageMapper(MappingContext context, BrAlgFactory h
     {
         var shape = context.Shape(messageType);
         var notes = new List<MappingNote>();
+        var check = new RowProblemCheck(messageType)
+            .Add(employee.Person, FieldsUsed.PersonFor(messageType, context.Profile.IncludeBsn && shape.Has("Wrkgvr/Wrknmr/SofiNr")));
+        foreach (var employment in employee.EmploymentsWith(employer.Werkgeverscode))
+        {
+            check.Add(employment.Current, FieldsUsed.EmploymentFor(shape));
+        }
+        check.Apply(notes);
         var werknemer = messageType == SiviMessageTypes.WerknemersGegevens
             ? PersonPart.Full(context, shape, employee.Person, notes)
             : PersonPart.Identity(context, employee.Person);

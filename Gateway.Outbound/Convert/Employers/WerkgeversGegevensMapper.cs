@@ -1,4 +1,5 @@
 using Gateway.Afas.Rows;
+using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Parts;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Values;
@@ -20,10 +21,12 @@ public sealed class WerkgeversGegevensMapper(MappingContext context, BrAlgFactor
         var shape = context.Shape(SiviMessageTypes.WerkgeversGegevens);
         var row = context.Source.Employer(employer.Werkgeverscode)
             ?? throw new MappingException(WerkgeverFields.Werkgeverscode, $"{employer.Werkgeverscode} has no Werkgevers row");
-        var werkgever = EmployerPart.Create(row, employer, shape);
         var root = context.EmployerUnits.RootOf(employer.Werkgeverscode);
+        var notes = new List<MappingNote>();
+        Check(row, root, units).Apply(notes);
+        var werkgever = EmployerPart.Create(row, employer, shape);
         werkgever.OrgeenhCd = SiviText.Code(root ?? employer.Werkgeverscode, 70, OrganigramFields.Org_eenheid);
-        werkgever.StrAdrNl.Add(AddressPart.EmployerAddress(row));
+        werkgever.StrAdrNl.Add(AddressPart.EmployerAddress(row, shape));
         var contacts = root is null ? [] : ContactPersons.ForUnit(context, shape, root);
         if (contacts.Count == 0 && ContactPersons.Fallback(context, shape, employer) is { } fallback)
         {
@@ -43,7 +46,26 @@ public sealed class WerkgeversGegevensMapper(MappingContext context, BrAlgFactor
         var message = new WerkgeversGegevensBasisregistratie { Release = context.Release };
         message.BrAlg = header.Create(message.MessageName, context.Release, context.Profile.BrAlgOptions());
         message.Wrkgvr.Add(werkgever);
-        return new MappedMessage(message, employer.Werkgeverscode, []);
+        return new MappedMessage(message, employer.Werkgeverscode, notes);
+    }
+
+    /// <summary>The rows the message is made from: the employer, the units it sends and their managers (and the top unit's).</summary>
+    private RowProblemCheck Check(WerkgeverRow employer, string? root, IReadOnlyList<OrgUnitChange> units)
+    {
+        var check = new RowProblemCheck(SiviMessageTypes.WerkgeversGegevens).Add(employer, FieldsUsed.Employer);
+        foreach (var manager in context.Source.ManagersOf(root))
+        {
+            check.Add(manager, FieldsUsed.Manager);
+        }
+        foreach (var change in units)
+        {
+            check.Add(change.Unit, FieldsUsed.OrgUnit);
+            foreach (var manager in context.Source.ManagersOf(change.Unit.Org_eenheid))
+            {
+                check.Add(manager, FieldsUsed.Manager);
+            }
+        }
+        return check;
     }
 
     private OrgEenh Unit(Conversion.ReleaseShape shape, OrgUnitChange change, Source.OrgUnitTree tree)

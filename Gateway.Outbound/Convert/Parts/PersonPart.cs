@@ -42,7 +42,7 @@ public static class PersonPart
                 ?? throw new MappingException(MedewerkerGegevensFields.BSN, "is not a valid BSN (nine digits passing the 11-proef)");
         }
         AddBankAccount(context, shape, werknemer, row);
-        AddressPart.AddHome(werknemer, row, notes);
+        AddressPart.AddHome(werknemer, shape, row, notes);
         AddCom(werknemer, CommunicationCodes.TelefoonPrive, row.Telefoonnr_prive);
         AddCom(werknemer, CommunicationCodes.MobielPrive, row.Mobiel_prive);
         AddCom(werknemer, CommunicationCodes.MobielWerk, row.Mobiel_werk);

@@ -4,13 +4,14 @@ using Sivi.Messages.Model;
 namespace Gateway.Outbound.Convert.Parts;
 
 /// <summary>
-/// An AFAS address as SIVI wants it: Dutch (StrAdrNl: postcode "1234AB", house number, place) or foreign (StrAdrBl:
-/// ISO country code, place, house number as text). Empty addresses are absent; incomplete ones name the missing field.
+/// An AFAS address as SIVI wants it: Dutch (StrAdrNl: postcode "1234AB", house number split into Huisnr and HuisToev,
+/// place) or foreign (StrAdrBl: ISO country code, place, house number as text). Empty addresses are absent; incomplete
+/// ones name the missing or unreadable field. <see cref="Number"/> is AFAS's Huisnummer as it arrived (number or text).
 /// </summary>
-public sealed record PostalAddress(string? Street, int? Number, string? Addition, string? Postcode, string? City, string? Country)
+public sealed record PostalAddress(string? Street, string? Number, string? Addition, string? Postcode, string? City, string? Country)
 {
     /// <summary>Nothing filled in (AFAS shows an unfilled address as "" fields and Land "NL").</summary>
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Street) && Number is null && string.IsNullOrWhiteSpace(Addition)
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Street) && string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Addition)
         && string.IsNullOrWhiteSpace(Postcode) && string.IsNullOrWhiteSpace(City);
 
     /// <summary>The two-letter country code; empty, "NL", "NLD" and "Nederland" are the Netherlands; null when unreadable.</summary>
@@ -27,22 +28,26 @@ public sealed record PostalAddress(string? Street, int? Number, string? Addition
         }
     }
 
-    /// <summary>The Dutch address element, or a problem (field suffix and reason) when it is incomplete.</summary>
-    public (StrAdrNl? Address, MappingNote? Problem) ToDutch(string srtAdrsCd, string fieldPrefix)
+    /// <summary>
+    /// The Dutch address element, or a problem when it is incomplete or unreadable. Problems name the home address's
+    /// fields (Postcode, Huisnummer, Huisnummer_toevoeging, Woonplaats); a care address translates them.
+    /// </summary>
+    public (StrAdrNl? Address, MappingNote? Problem) ToDutch(string srtAdrsCd, HouseNumberLimits limits)
     {
         var postcode = Postcodes.Dutch(Postcode);
         if (postcode is null)
         {
-            return (null, new MappingNote(fieldPrefix + "Postcode", string.IsNullOrWhiteSpace(Postcode) ? "is missing" : "is not a Dutch postcode (four digits, two letters)"));
+            return (null, new MappingNote("Postcode", string.IsNullOrWhiteSpace(Postcode) ? "is missing" : "is not a Dutch postcode (four digits, two letters)"));
         }
-        if (Number is not (> 0 and <= 99999))
+        var house = HouseNumbers.Dutch(Number, Addition, limits);
+        if (house.Problem is { } problem)
         {
-            return (null, new MappingNote(fieldPrefix + "Huisnummer", Number is null ? "is missing" : "is not a house number of one to five digits"));
+            return (null, problem);
         }
         var city = SiviText.Fit(City, 24);
         if (city is null)
         {
-            return (null, new MappingNote(fieldPrefix + "Woonplaats", "is missing"));
+            return (null, new MappingNote("Woonplaats", "is missing"));
         }
         return (new StrAdrNl
         {
@@ -50,23 +55,23 @@ public sealed record PostalAddress(string? Street, int? Number, string? Addition
             Pc = postcode,
             Wnpl = city,
             StraatLang = SiviText.Fit(Street, 80),
-            Huisnr = Number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            HuisToev = SiviText.Fit(Addition, 4),
+            Huisnr = house.Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            HuisToev = house.Addition,
         }, null);
     }
 
     /// <summary>The foreign address element, or a problem when it is incomplete.</summary>
-    public (StrAdrBl? Address, MappingNote? Problem) ToForeign(string srtAdrsCd, string fieldPrefix)
+    public (StrAdrBl? Address, MappingNote? Problem) ToForeign(string srtAdrsCd)
     {
         var city = SiviText.Fit(City, 24);
         if (city is null)
         {
-            return (null, new MappingNote(fieldPrefix + "Woonplaats", "is missing"));
+            return (null, new MappingNote("Woonplaats", "is missing"));
         }
-        var number = HouseNumbers.Foreign(Number, Addition);
+        var number = HouseNumbers.Foreign(Number, Addition, 9);
         if (number is null)
         {
-            return (null, new MappingNote(fieldPrefix + "Huisnummer", "is missing"));
+            return (null, new MappingNote("Huisnummer", "is missing"));
         }
         return (new StrAdrBl
         {

@@ -76,7 +76,7 @@ public class AfasDateTimeTests
         {
             var trimmed = text.Trim();
             var datePart = trimmed.Length >= 10 ? trimmed[..10] : trimmed;
-            var expectedDate = (trimmed.Length == 10 || (trimmed.Length > 10 && trimmed[10] is 'T' or ' '))
+            var expectedDate = (trimmed.Length == 10 || (trimmed.Length > 10 && trimmed[10] is 'T' or ' ' && IsTimeOfDay(trimmed[11..])))
                 && DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null;
             Assert.Equal(expectedDate, AfasDateText.TryParseDate(text, out var read) ? read : null);
 
@@ -155,5 +155,17 @@ public class AfasDateTimeTests
             }
         }
         Assert.Equal(["empty", "null", "value"], kinds.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>What may follow a date in a date field, as the general formats read it: a time of day and a zone "Z" or "+HH:mm".</summary>
+    private static bool IsTimeOfDay(string tail)
+    {
+        var probe = "2000-01-01T" + tail;
+        var zulu = probe.EndsWith('Z');
+        var local = zulu ? probe[..^1] : probe;
+        return DateTime.TryParseExact(local, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"],
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            || (!zulu && DateTimeOffset.TryParseExact(local, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"],
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
     }
 }

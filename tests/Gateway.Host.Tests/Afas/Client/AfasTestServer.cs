@@ -15,13 +15,15 @@ internal sealed class AfasTestServer : IAsyncDisposable
 
     public RecordingLogger<AfasConnectorClient> Logger { get; } = new();
 
-    public static async Task<AfasTestServer> StartAsync(int employees = 60, long seed = 11, DateOnly? startDate = null) =>
+    /// <param name="textValues">The simulator writes values in the text shapes of real GetConnectors.</param>
+    public static async Task<AfasTestServer> StartAsync(int employees = 60, long seed = 11, DateOnly? startDate = null, bool textValues = false) =>
         new(await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions
         {
             Employees = employees,
             Seed = seed,
             Token = "TEST-TOKEN-" + seed,
             StartDate = startDate ?? AfasSimulatorOptions.DefaultStartDate,
+            TextValues = textValues,
         }));
 
     public AfasClientOptions Options(Action<AfasClientOptions>? configure = null)

@@ -1,9 +1,15 @@
+using Gateway.Afas.Rows;
 using Gateway.Afas.Sync;
 using Gateway.Afas.Tests.Client;
 using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Host.Tests.Support;
+using Gateway.Outbound.Convert;
+using Gateway.Outbound.Convert.Conversion;
+using Gateway.Outbound.Convert.Profile;
+using Gateway.Outbound.Convert.Sequencing;
+using Gateway.Outbound.Tests.Convert.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -38,8 +44,8 @@ internal sealed class SyncHarness : IAsyncDisposable
 
     public EmployerStore Employers { get; }
 
-    public static async Task<SyncHarness> StartAsync(int employees = 150, long seed = 7) =>
-        new(await AfasTestServer.StartAsync(employees, seed), await TempSqliteDatabase.CreateAsync());
+    public static async Task<SyncHarness> StartAsync(int employees = 150, long seed = 7, bool textValues = false) =>
+        new(await AfasTestServer.StartAsync(employees, seed, textValues: textValues), await TempSqliteDatabase.CreateAsync());
 
     /// <summary>A second gateway (own, empty database) reading the same simulator.</summary>
     public async Task<SyncHarness> SecondGatewayAsync() => new(Afas, await TempSqliteDatabase.CreateAsync(), ownsAfas: false);
@@ -74,6 +80,18 @@ internal sealed class SyncHarness : IAsyncDisposable
         return await context.ConnectorRecords.AsNoTracking()
             .Where(r => r.Integration == "acme" && r.Connector == connector)
             .ToDictionaryAsync(r => r.RecordKey, r => r.Fields);
+    }
+
+    /// <summary>Converts every stored mutation against the stored state, as the pipeline reads them, for all stored employers.</summary>
+    public async Task<ConversionResult> ConvertStoredAsync(string release, Action<MappingProfile>? configure = null)
+    {
+        var employers = (await StateAsync(AfasConnectorIds.Werkgevers)).Values.Select(SourceRecordFields.Read<WerkgeverRow>);
+        var service = new SiviConversionService(Profiles.For(employers, release, configure), await Schemas.OursAsync(),
+            new InMemoryCaseSequenceStore(), FixedClock.SimulatorStart);
+        await using var context = Database.CreateContext();
+        var snapshot = await SourceSnapshotLoader.LoadAsync(context, "acme", CancellationToken.None);
+        var mutations = await context.SourceMutations.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        return await service.ConvertAsync(mutations, snapshot, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -63,25 +63,6 @@ public class CodeTableTests
     }
 
     [Theory]
-    [InlineData("1234AB", "1234AB")]
-    [InlineData("1234 ab", "1234AB")]
-    [InlineData(" 1234ab ", "1234AB")]
-    [InlineData("0123AB", null)]
-    [InlineData("1234A", null)]
-    [InlineData("B-2000", null)]
-    [InlineData("", null)]
-    public void Dutch_postcodes(string text, string? expected) => Assert.Equal(expected, Postcodes.Dutch(text));
-
-    [Theory]
-    [InlineData("12a", 12, "a")]
-    [InlineData("12-3", 12, "3")]
-    [InlineData("12 bis", 12, "bis")]
-    [InlineData("12", 12, null)]
-    [InlineData("", null, null)]
-    [InlineData("a12", null, null)]
-    public void House_numbers_with_letters(string text, int? number, string? addition) => Assert.Equal((number, addition), HouseNumbers.Split(text));
-
-    [Theory]
     [InlineData("G.D.", "GD")]
     [InlineData("A. B. C.", "ABC")]
     [InlineData("A.B.C.D.E.F.G.", "ABCDEF")]

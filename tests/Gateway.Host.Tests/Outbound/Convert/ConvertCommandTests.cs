@@ -108,7 +108,7 @@ public sealed class ConvertCommandTests : IDisposable
         var rows = JsonDocument.Parse(await File.ReadAllBytesAsync(Json(input, AfasConnectorIds.Werkgevers))).RootElement.GetProperty("rows").EnumerateArray()
             .Select(r => JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(r.GetRawText())!).ToList();
         var badCode = rows[1]["Werkgeverscode"].GetString();
-        rows[1]["Huisnummer"] = JsonSerializer.SerializeToElement("12a");
+        rows[1]["Huisnummer"] = JsonSerializer.SerializeToElement(new { nummer = 12, toevoeging = "a" });
         var plainArray = Path.Combine(_root, "werkgevers-array.json");
         await File.WriteAllTextAsync(plainArray, JsonSerializer.Serialize(rows));
 
@@ -120,7 +120,7 @@ public sealed class ConvertCommandTests : IDisposable
             "--with", "Organigram=" + Json(input, AfasConnectorIds.Organigram), "--json", "--out", Path.Combine(_root, "wg2"));
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"UITVAL  {AfasConnectorIds.Werkgevers} {badCode}  Huisnummer: is not a whole number", stdout, StringComparison.Ordinal);
+        Assert.Contains($"UITVAL  {AfasConnectorIds.Werkgevers} {badCode}  Huisnummer: is an object or array, not one value", stdout, StringComparison.Ordinal);
         Assert.Equal(rows.Count - 1, Directory.GetFiles(Path.Combine(_root, "wg")).Length);
         var uitval = json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
             .Single(e => e.GetProperty("kind").GetString() == "uitval");

@@ -134,7 +134,7 @@ internal static class GoldenInput
             Voorvoegsel_partner = "van der",
             Geb_naam_partner = "Berg",
             Voorkeurshantering = "Geb. naam partner + Geboortenaam",
-            Huisnummer = 12,
+            Huisnummer = "12",
             Huisnummer_toevoeging = "a",
             Afdelingscode = StoringsdienstUnit,
             Afdelingsnaam = "Storingsdienst",
