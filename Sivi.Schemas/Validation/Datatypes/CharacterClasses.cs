@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -57,8 +58,25 @@ internal static class CharacterClasses
         ["Cn"] = [UnicodeCategory.OtherNotAssigned],
     };
 
+    /// <summary>The ranges of <see cref="FrameworkDigits"/>.</summary>
+    internal static IReadOnlyList<(char First, char Last)> FrameworkDigitTable { get; } =
+    [
+        ('\u0030', '\u0039'), ('\u0660', '\u0669'), ('\u06F0', '\u06F9'), ('\u0966', '\u096F'), ('\u09E6', '\u09EF'),
+        ('\u0A66', '\u0A6F'), ('\u0AE6', '\u0AEF'), ('\u0B66', '\u0B6F'), ('\u0BE7', '\u0BEF'), ('\u0C66', '\u0C6F'),
+        ('\u0CE6', '\u0CEF'), ('\u0D66', '\u0D6F'), ('\u0E50', '\u0E59'), ('\u0ED0', '\u0ED9'), ('\u0F20', '\u0F29'),
+        ('\u1040', '\u1049'), ('\u1369', '\u1371'), ('\u17E0', '\u17E9'), ('\u1810', '\u1819'), ('\uFF10', '\uFF19'),
+    ];
+
+    /// <summary>
+    /// The framework's <c>\d</c> (.NET's <c>\p{_xmlD}</c>): the decimal digits of the Basic Multilingual Plane in the
+    /// Unicode 3.1 database XML Schema 1.0 refers to. Kept as a table because building it from the regex engine costs
+    /// more than a short validation run; a test holds it equal to what .NET's class matches.
+    /// </summary>
+    public static SearchValues<char> FrameworkDigits { get; } = SearchValues.Create(FrameworkDigitRanges());
+
     /// <summary><c>\d</c>: the framework's digit table, then the supplementary decimal digits (Nd).</summary>
-    public static CodePointSet Digits => Cache.GetOrAdd(@"\d", _ => Combine(@"\p{_xmlD}", Categories("Nd")!))!;
+    public static CodePointSet Digits => Cache.GetOrAdd(@"\d", _ =>
+        CodePointSet.Of(FrameworkDigitTable.Select(r => ((int)r.First, (int)r.Last))).Union(Categories("Nd")!.Except(CodePointSet.Range(0, 0xFFFF))))!;
 
     /// <summary><c>\w</c>: the framework's word table, then every supplementary character that is not P, Z or C.</summary>
     public static CodePointSet Word => Cache.GetOrAdd(@"\w", _ => Combine(@"\p{_xmlW}", Categories("P")!.Union(Categories("Z")!).Union(Categories("C")!).Complement()))!;
@@ -67,21 +85,29 @@ internal static class CharacterClasses
     public static CodePointSet? Category(string name) =>
         Cache.GetOrAdd(@"\p{" + name + "}", _ => Categories(name) is { } supplementary ? Combine(@"\p{" + name + "}", supplementary) : null);
 
+    private static char[] FrameworkDigitRanges() =>
+        FrameworkDigitTable.SelectMany(r => Enumerable.Range(r.First, r.Last - r.First + 1)).Select(c => (char)c).ToArray();
+
     /// <summary>The characters of the BMP the .NET class matches, plus the supplementary part of <paramref name="supplementary"/>.</summary>
-    private static CodePointSet Combine(string netClass, CodePointSet supplementary)
+    private static CodePointSet Combine(string netClass, CodePointSet supplementary) =>
+        Bmp(netClass).Union(supplementary.Except(CodePointSet.Range(0, 0xFFFF)));
+
+    /// <summary>The Basic Multilingual Plane characters a .NET regex class matches, found with one scan over all of them.</summary>
+    internal static CodePointSet Bmp(string netClass)
     {
-        var regex = new Regex(netClass, RegexOptions.CultureInvariant);
-        var ranges = new List<(int, int)>();
-        Span<char> one = stackalloc char[1];
-        for (var c = 0; c <= 0xFFFF; c++)
+        var all = string.Create(0x10000, 0, static (text, _) =>
         {
-            one[0] = (char)c;
-            if (regex.IsMatch(one))
+            for (var c = 0; c < text.Length; c++)
             {
-                ranges.Add((c, c));
+                text[c] = (char)c;
             }
+        });
+        var ranges = new List<(int, int)>();
+        foreach (var match in new Regex(netClass, RegexOptions.CultureInvariant).EnumerateMatches(all))
+        {
+            ranges.Add((match.Index, match.Index + match.Length - 1));
         }
-        return CodePointSet.Of(ranges).Union(supplementary.Except(CodePointSet.Range(0, 0xFFFF)));
+        return CodePointSet.Of(ranges);
     }
 
     /// <summary>The supplementary code points of a category or group, by .NET's Unicode data; null for an unknown name.</summary>

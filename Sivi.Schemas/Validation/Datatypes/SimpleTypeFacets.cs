@@ -4,10 +4,10 @@ using System.Xml.Schema;
 namespace Sivi.Schemas.Validation.Datatypes;
 
 /// <summary>
-/// The length, pattern, enumeration and whiteSpace facets of a simple type's restriction chain, read from the most
-/// derived step down to the built-in base (a derived length bound wins; patterns form one group per step, enumerations
-/// come from the most derived step that has them). Null when the chain uses anything else (other facets, lists,
-/// unions), which <see cref="SimpleValueRule"/> leaves to the framework.
+/// The facets of a simple type's restriction chain, read from the most derived step down to the built-in base (a
+/// derived bound wins; patterns form one group per step, enumerations come from the most derived step that has them).
+/// Null when the chain uses anything else (other facets, unreadable facet values, lists, unions), which the gateway's
+/// own checks leave to the framework.
 /// </summary>
 internal sealed class SimpleTypeFacets
 {
@@ -21,7 +21,26 @@ internal sealed class SimpleTypeFacets
 
     public List<string> Enumeration { get; private set; } = [];
 
-    public bool IsEmpty => MinLength is null && MaxLength is null && WhiteSpace is null && PatternGroups.Count == 0 && Enumeration.Count == 0;
+    public int? TotalDigits { get; private set; }
+
+    public int? FractionDigits { get; private set; }
+
+    public decimal? MinInclusive { get; private set; }
+
+    public decimal? MaxInclusive { get; private set; }
+
+    public decimal? MinExclusive { get; private set; }
+
+    public decimal? MaxExclusive { get; private set; }
+
+    public bool IsEmpty => !HasStringFacets && !HasNumericFacets;
+
+    /// <summary>Length, whiteSpace, pattern or enumeration facets.</summary>
+    public bool HasStringFacets => MinLength is not null || MaxLength is not null || WhiteSpace is not null || PatternGroups.Count > 0 || Enumeration.Count > 0;
+
+    /// <summary>Digit-count or range facets.</summary>
+    public bool HasNumericFacets =>
+        TotalDigits is not null || FractionDigits is not null || MinInclusive is not null || MaxInclusive is not null || MinExclusive is not null || MaxExclusive is not null;
 
     public static SimpleTypeFacets? Read(XmlSchemaSimpleType type)
     {
@@ -47,15 +66,33 @@ internal sealed class SimpleTypeFacets
         {
             switch (facet)
             {
-                case XmlSchemaLengthFacet length when Number(length.Value) is { } exact:
+                case XmlSchemaLengthFacet length when Count(length.Value) is { } exact:
                     MinLength ??= exact;
                     MaxLength ??= exact;
                     break;
-                case XmlSchemaMinLengthFacet min when Number(min.Value) is { } least:
+                case XmlSchemaMinLengthFacet min when Count(min.Value) is { } least:
                     MinLength ??= least;
                     break;
-                case XmlSchemaMaxLengthFacet max when Number(max.Value) is { } most:
+                case XmlSchemaMaxLengthFacet max when Count(max.Value) is { } most:
                     MaxLength ??= most;
+                    break;
+                case XmlSchemaTotalDigitsFacet total when Count(total.Value) is { } digits:
+                    TotalDigits ??= digits;
+                    break;
+                case XmlSchemaFractionDigitsFacet fraction when Count(fraction.Value) is { } digits:
+                    FractionDigits ??= digits;
+                    break;
+                case XmlSchemaMinInclusiveFacet bound when Number(bound.Value) is { } value:
+                    MinInclusive ??= value;
+                    break;
+                case XmlSchemaMaxInclusiveFacet bound when Number(bound.Value) is { } value:
+                    MaxInclusive ??= value;
+                    break;
+                case XmlSchemaMinExclusiveFacet bound when Number(bound.Value) is { } value:
+                    MinExclusive ??= value;
+                    break;
+                case XmlSchemaMaxExclusiveFacet bound when Number(bound.Value) is { } value:
+                    MaxExclusive ??= value;
                     break;
                 case XmlSchemaPatternFacet pattern when pattern.Value is not null:
                     patterns.Add(pattern.Value);
@@ -87,6 +124,11 @@ internal sealed class SimpleTypeFacets
         return true;
     }
 
-    private static int? Number(string? value) =>
+    private static int? Count(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static decimal? Number(string? value) =>
+        decimal.TryParse(value?.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 }

@@ -145,7 +145,7 @@ internal sealed class SimpleValueRule
             return null;
         }
         var facets = SimpleTypeFacets.Read(type);
-        if (facets is null || (known != Kind.String && !facets.IsEmpty))
+        if (facets is null || facets.HasNumericFacets || (known != Kind.String && !facets.IsEmpty))
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sivi.Schemas.Validation.Datatypes;
 
 /// <summary>
@@ -14,6 +16,7 @@ namespace Sivi.Schemas.Validation.Datatypes;
 /// </summary>
 internal static class XsdDateTimeLexical
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDate(ReadOnlySpan<char> value)
     {
         var text = Collapse(value);
@@ -41,6 +44,7 @@ internal static class XsdDateTimeLexical
         return month is >= 1 and <= 12 && day >= 1 && day <= DaysIn(month, YearModulo400(year, negative)) && Zone(text[position..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsTime(ReadOnlySpan<char> value)
     {
         var text = Collapse(value);

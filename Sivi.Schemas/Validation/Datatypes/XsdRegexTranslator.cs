@@ -19,8 +19,11 @@ internal sealed class XsdRegexTranslator
     private static readonly CodePointSet LineEnds = CodePointSet.Of([('\n', '\n'), ('\r', '\r')]);
     private static readonly CodePointSet Spaces = CodePointSet.Of([(' ', ' '), ('\t', '\t'), ('\n', '\n'), ('\r', '\r')]);
 
+    private static readonly ConcurrentDictionary<string, XsdPattern?> Cache = new(StringComparer.Ordinal);
+
     private readonly int[] _pattern;
     private int _position;
+    private bool _differsFromFramework;
 
     private XsdRegexTranslator(string pattern)
     {
@@ -32,15 +35,16 @@ internal sealed class XsdRegexTranslator
         _pattern = [.. codePoints];
     }
 
-    private static readonly ConcurrentDictionary<string, Regex?> Cache = new(StringComparer.Ordinal);
-
     /// <summary>
     /// The compiled regex, or null when the pattern uses a construct this translator leaves to the framework; each
     /// pattern is translated once per process.
     /// </summary>
-    public static Regex? Compiled(string pattern) => Cache.GetOrAdd(pattern, TryCompile);
+    public static Regex? Compiled(string pattern) => Translated(pattern)?.Regex;
 
-    private static Regex? TryCompile(string pattern)
+    /// <summary>The translation of <paramref name="pattern"/>, or null when it uses a construct left to the framework.</summary>
+    public static XsdPattern? Translated(string pattern) => Cache.GetOrAdd(pattern, Translate);
+
+    private static XsdPattern? Translate(string pattern)
     {
         try
         {
@@ -50,7 +54,7 @@ internal sealed class XsdRegexTranslator
             {
                 return null;
             }
-            return new Regex(@"\A(?:" + body + @")\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return new XsdPattern(pattern, @"\A(?:" + body + @")\z", !translator._differsFromFramework);
         }
         catch (NotSupportedException)
         {
@@ -128,12 +132,16 @@ internal sealed class XsdRegexTranslator
             case '[':
                 return ClassExpression().ToRegex();
             case '.':
+                // .NET's '.' also matches a carriage return
+                _differsFromFramework = true;
                 return LineEnds.Complement().ToRegex();
             case '\\':
                 return Escape().ToRegex();
             case '?' or '*' or '+' or '{' or '}' or ')' or ']' or '|':
                 throw Unsupported("metacharacter");
             default:
+                // '^' and '$' are plain characters in XML Schema but anchors to .NET
+                _differsFromFramework |= c is '^' or '$';
                 return CodePointSet.Single(c).ToRegex();
         }
     }
@@ -210,8 +218,7 @@ internal sealed class XsdRegexTranslator
         {
             'p' => Category(),
             'P' => Category().Complement(),
-            's' => Spaces,
-            'S' => Spaces.Complement(),
+            's' or 'S' => Space(c == 's'),
             'd' => CharacterClasses.Digits,
             'D' => CharacterClasses.Digits.Complement(),
             'w' => CharacterClasses.Word,
@@ -219,6 +226,13 @@ internal sealed class XsdRegexTranslator
             'i' or 'I' or 'c' or 'C' => throw Unsupported("XML name escapes"),
             _ => CodePointSet.Single(SingleCharacterEscape(c)),
         };
+    }
+
+    /// <summary>\s is #x20, #x9, #xA, #xD in XML Schema; .NET's \s (which the framework keeps) is all Unicode white space.</summary>
+    private CodePointSet Space(bool positive)
+    {
+        _differsFromFramework = true;
+        return positive ? Spaces : Spaces.Complement();
     }
 
     private static int SingleCharacterEscape(int c) => c switch

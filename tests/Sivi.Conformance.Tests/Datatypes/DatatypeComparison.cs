@@ -25,8 +25,9 @@ internal sealed class DatatypeComparison : IDisposable
         {
             var path = Path.Combine(_directory, c.FileName);
             var official = await gateway.OfficialAsync(path, token);
+            var officialFull = await gateway.OfficialFullAsync(path, token);
             var ours = await gateway.OursAsync(c, await File.ReadAllBytesAsync(path, token), token);
-            outcomes[c.Number] = new CaseOutcome(c, libxml.TryGetValue(c.FileName, out var valid) ? valid : null, official, ours);
+            outcomes[c.Number] = new CaseOutcome(c, libxml.TryGetValue(c.FileName, out var valid) ? valid : null, official, officialFull, ours);
         });
         return cases.Select(c => outcomes[c.Number]).ToList();
     }

@@ -43,8 +43,8 @@ public sealed class DatatypeDifferentialTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The differences a documented libxml2 deviation explains: libxml2 refuses, the gateway (both sets) accepts, the
-    /// deviation matches, and libxml2 accepts the deviation's control value in the same place.
+    /// The differences a documented libxml2 deviation explains: libxml2 refuses, the gateway (every way it validates)
+    /// accepts, the deviation matches, and libxml2 accepts the deviation's control value in the same place.
     /// </summary>
     private static async Task<Dictionary<CaseOutcome, LibxmlDeviation>> ExplainAsync(
         DatatypeComparison comparison, IReadOnlyList<CaseOutcome> differences, int firstFreeNumber, CancellationToken cancellationToken)
