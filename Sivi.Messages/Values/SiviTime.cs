@@ -13,8 +13,9 @@ public readonly record struct SiviTime(TimeOnly Time, string? Zone = null)
     {
         var trimmed = text.Trim();
         var (body, zone) = ZoneSuffix.Split(trimmed);
-        if (body == "24:00:00")
+        if (body.StartsWith("24:00:00", StringComparison.Ordinal) && (body.Length == 8 || (body[8] == '.' && body.Length > 9 && body.AsSpan(9).TrimStart('0').IsEmpty)))
         {
+            // hour 24 (with a zero fraction, if any) is the first instant of the next day: XML Schema Part 2 §3.2.7.1
             return new SiviTime(TimeOnly.MinValue, zone);
         }
         string[] formats = ["HH:mm:ss", "HH:mm:ss.FFFFFFF"];

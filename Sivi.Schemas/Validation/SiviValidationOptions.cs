@@ -17,6 +17,13 @@ public sealed record SiviValidationOptions
     /// </summary>
     public int MaxBufferedFileBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Whether a document that can be read twice (in memory, a file) first gets the quick pass against the schema's
+    /// compiled form, which proves most valid documents valid at a fraction of the cost; documents it cannot prove
+    /// valid are validated in full. The verdict and the errors are the same either way. On by default.
+    /// </summary>
+    public bool QuickPass { get; init; } = true;
+
     /// <summary>Most schema errors kept per document; the rest are counted in one closing entry.</summary>
     public int MaxErrors { get; init; } = 1000;
 }

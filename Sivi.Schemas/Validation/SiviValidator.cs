@@ -33,21 +33,27 @@ public sealed class SiviValidator(SchemaRegistry registry, SiviValidationOptions
             return Task.FromResult(Empty(displayName, release));
         }
         var inMemory = document is MemoryStream or UnmanagedMemoryStream;
-        return new DocumentValidation(Registry, Options).RunAsync(document, inMemory, displayName, release, cancellationToken);
+        return new DocumentValidation(Registry, Options).RunAsync(document, synchronous: inMemory, displayName, release, cancellationToken);
     }
 
     /// <summary>Validates the file at <paramref name="path"/>; the result's display name is the path as given.</summary>
+    /// <remarks>
+    /// A local file's reads hardly wait, so it is read synchronously: whole into a pooled buffer when it is at most
+    /// <see cref="SiviValidationOptions.MaxBufferedFileBytes"/>, else streamed through a buffer. A pipe or device
+    /// (no length) is streamed with the asynchronous reader.
+    /// </remarks>
     /// <exception cref="IOException">The file cannot be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<SiviValidationResult> ValidateFileAsync(string path, string? release = null, CancellationToken cancellationToken = default)
     {
+        // unbuffered: a small file is read in one call into the pooled buffer, a large one through a BufferedStream
         var stream = new FileStream(path, new FileStreamOptions
         {
             Mode = FileMode.Open,
             Access = FileAccess.Read,
             Share = FileShare.Read,
-            BufferSize = StreamingBufferSize,
+            BufferSize = 0,
             Options = FileOptions.SequentialScan,
         });
         await using (stream.ConfigureAwait(false))
@@ -55,7 +61,11 @@ public sealed class SiviValidator(SchemaRegistry registry, SiviValidationOptions
             if (!stream.CanSeek)
             {
                 // a pipe or device: its length is unknown, so stream it
-                return await new DocumentValidation(Registry, Options).RunAsync(stream, inMemory: false, path, release, cancellationToken).ConfigureAwait(false);
+                var piped = new BufferedStream(stream, StreamingBufferSize);
+                await using (piped.ConfigureAwait(false))
+                {
+                    return await new DocumentValidation(Registry, Options).RunAsync(piped, synchronous: false, path, release, cancellationToken).ConfigureAwait(false);
+                }
             }
             var length = stream.Length;
             if (length == 0)
@@ -64,14 +74,18 @@ public sealed class SiviValidator(SchemaRegistry registry, SiviValidationOptions
             }
             if (length > Options.MaxBufferedFileBytes)
             {
-                return await new DocumentValidation(Registry, Options).RunAsync(stream, inMemory: false, path, release, cancellationToken).ConfigureAwait(false);
+                var buffered = new BufferedStream(stream, StreamingBufferSize);
+                await using (buffered.ConfigureAwait(false))
+                {
+                    return await new DocumentValidation(Registry, Options).RunAsync(buffered, synchronous: true, path, release, cancellationToken).ConfigureAwait(false);
+                }
             }
             var buffer = ArrayPool<byte>.Shared.Rent((int)length);
             try
             {
-                var read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+                var read = stream.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
                 using var content = new MemoryStream(buffer, 0, read, writable: false);
-                return await new DocumentValidation(Registry, Options).RunAsync(content, inMemory: true, path, release, cancellationToken).ConfigureAwait(false);
+                return await new DocumentValidation(Registry, Options).RunAsync(content, synchronous: true, path, release, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -4,6 +4,7 @@
 Each file holds 1 to ~200 employee blocks (Wrknmr with a Dnstvbnd, a Vrzm and contact persons), log-uniformly
 distributed so that most files are small and some are large, like a day's traffic. Deterministic for a given seed.
 Usage: generate.py OUT_DIR [COUNT] [SEED]
+       generate.py --large OUT_FILE MEGABYTES [SEED]   (one message of that size: employee blocks until it is reached)
 """
 import os
 import random
@@ -106,7 +107,24 @@ def message(rnd, index, blocks):
     return head + body + "  </Wrkgvr>\n</Verzuimmeldingen>\n"
 
 
+def large(path, megabytes, rnd):
+    blocks = []
+    size, target, i = 0, megabytes * 1_000_000, 0
+    while size < target:
+        block = employee(rnd, i)
+        blocks.append(block)
+        size += len(block)
+        i += 1
+    text = message(rnd, 0, 0).replace("  </Wrkgvr>\n", "".join(blocks) + "  </Wrkgvr>\n")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(f"generated {path}: {len(text) / 1e6:.1f} MB, {i} employee blocks")
+
+
 def main():
+    if sys.argv[1] == "--large":
+        large(sys.argv[2], int(sys.argv[3]), random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 2024))
+        return
     out = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
     rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 2024)

@@ -1,77 +1,65 @@
 #!/usr/bin/env bash
-# Benchmarks `gateway validate` against `xmllint --noout --schema` on the same files and the same schema.
-# (a) builds the gateway in Release, (b) generates COUNT Verzuimmeldingen 2024 messages of mixed sizes into bench/out/,
-# (c) times both tools, each as ONE process over all files, and prints both wall times and the ratio.
-# Usage: bench/validate/run.sh [COUNT] [RUNS]        (defaults: 10000 files, 5 runs per tool)
-# Environment: SCHEMAS (default: ../shared/sivi/xsd when present, else the shipped xsd/), GATEWAY_ARTIFACTS (build output).
+# Benchmarks `gateway validate` as a user builds it (dotnet build -c Release, no environment variables) against
+# `xmllint --noout --schema` on the same files and the same (official) schemas, on three data sets:
+#   (a) 4,000 single-case messages of 2-8 KB of every message type and release (bench/validate/single_cases.py),
+#   (b) one ~60 MB Verzuimmeldingen 2024 message (generate.py --large),
+#   (c) COUNT Verzuimmeldingen 2024 messages of mixed sizes (generate.py; the set this benchmark always had).
+# Each set is timed by bench/validate/compare.py: RUNS runs, each one gateway process over the set, then xmllint over it
+# (one process per schema), alternating, with wall time, CPU time and peak RSS of both and their ratios.
+# Usage: bench/validate/run.sh [RUNS] [COUNT]        (defaults: 5 runs, 1500 files in set c)
+# Environment: SCHEMAS (default: ../shared/sivi/xsd when present, else the shipped xsd/), GATEWAY_ARTIFACTS (build
+# output), GATEWAY (time this binary instead of building), PUBLISH=1 (time what the container runs: `dotnet publish -c
+# Release --use-current-runtime`, as docker/Dockerfile does, which precompiles ReadyToRun), SETS (default "a b c").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-COUNT=${1:-10000}
-RUNS=${2:-5}
-OUT="$ROOT/bench/out/validate"
+RUNS=${1:-5}
+COUNT=${2:-1500}
+OUT="$ROOT/bench/out"
 ARTIFACTS=${GATEWAY_ARTIFACTS:-$ROOT/artifacts}
 if [ -z "${SCHEMAS:-}" ]; then
   if [ -f "$ROOT/../shared/sivi/xsd/2024/Verzuimmeldingen.xsd" ]; then SCHEMAS=$(cd "$ROOT/../shared/sivi/xsd" && pwd); else SCHEMAS="$ROOT/xsd"; fi
 fi
-XSD="$SCHEMAS/2024/Verzuimmeldingen.xsd"
 for tool in dotnet python3 xmllint; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (xmllint: apt-get install libxml2-utils)"; exit 2; }
 done
 
-echo "== build (Release, output in $ARTIFACTS)"
-GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet build "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release -nologo -v q >/tmp/bench-validate-build.log 2>&1 \
-  || { tail -20 /tmp/bench-validate-build.log; exit 2; }
-GATEWAY=
-for candidate in "$ARTIFACTS"/bin/Gateway.Host/release/gateway "$ROOT"/Gateway.Host/bin/Release/net10.0/gateway; do
-  if [ -x "$candidate" ]; then GATEWAY=$candidate; break; fi
+if [ -z "${GATEWAY:-}" ]; then
+  if [ "${PUBLISH:-}" = 1 ]; then
+    echo "== publish (Release, into $ARTIFACTS/publish/validate-bench)"
+    GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet publish "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release --use-current-runtime --self-contained false \
+      -nologo -v q -o "$ARTIFACTS/publish/validate-bench" >/tmp/bench-validate-build.log 2>&1 || { tail -20 /tmp/bench-validate-build.log; exit 2; }
+    GATEWAY="$ARTIFACTS/publish/validate-bench/gateway"
+  else
+    echo "== build (Release, output in $ARTIFACTS)"
+    GATEWAY_ARTIFACTS="$ARTIFACTS" dotnet build "$ROOT/Gateway.Host/Gateway.Host.csproj" -c Release -nologo -v q >/tmp/bench-validate-build.log 2>&1 \
+      || { tail -20 /tmp/bench-validate-build.log; exit 2; }
+    for candidate in "$ARTIFACTS"/bin/Gateway.Host/release/gateway "$ROOT"/Gateway.Host/bin/Release/net10.0/gateway; do
+      if [ -x "$candidate" ]; then GATEWAY=$candidate; break; fi
+    done
+  fi
+fi
+[ -x "${GATEWAY:-}" ] || { echo "run.sh: gateway binary not found"; exit 2; }
+
+echo "== data sets in $OUT (generated once, deterministic)"
+if [ "$(find "$OUT/validate-mixed" -name '*.xml' 2>/dev/null | wc -l)" != 4000 ]; then
+  rm -rf "$OUT/validate-mixed"
+  python3 "$ROOT/bench/validate/single_cases.py" "$SCHEMAS" "$OUT/validate-mixed" 4000 2026
+fi
+if [ ! -f "$OUT/validate-large/verzuim-60mb.xml" ]; then
+  mkdir -p "$OUT/validate-large"
+  python3 "$ROOT/bench/validate/generate.py" --large "$OUT/validate-large/verzuim-60mb.xml" 60 2024
+fi
+if [ "$(find "$OUT/validate" -name '*.xml' 2>/dev/null | wc -l)" != "$COUNT" ]; then
+  rm -rf "$OUT/validate"
+  python3 "$ROOT/bench/validate/generate.py" "$OUT/validate" "$COUNT" 2024
+fi
+
+echo "== machine: $(nproc) cores, $(xmllint --version 2>&1 | head -1), $("$GATEWAY" --version 2>/dev/null || echo gateway)"
+for set in ${SETS:-a b c}; do
+  case "$set" in
+    a) python3 "$ROOT/bench/validate/compare.py" "$GATEWAY" "$SCHEMAS" "$OUT/validate-mixed" "$RUNS" "a: 4000 single-case messages, mixed types and releases" ;;
+    b) python3 "$ROOT/bench/validate/compare.py" "$GATEWAY" "$SCHEMAS" "$OUT/validate-large/verzuim-60mb.xml" "$RUNS" "b: one 60 MB message" ;;
+    c) python3 "$ROOT/bench/validate/compare.py" "$GATEWAY" "$SCHEMAS" "$OUT/validate" "$RUNS" "c: generate.py set, $COUNT files" ;;
+  esac
 done
-[ -n "$GATEWAY" ] || { echo "run.sh: built gateway not found under $ARTIFACTS"; exit 2; }
-
-echo "== generate $COUNT files into $OUT"
-if [ "$(find "$OUT" -name '*.xml' 2>/dev/null | wc -l)" != "$COUNT" ]; then
-  rm -rf "$OUT"
-  python3 "$ROOT/bench/validate/generate.py" "$OUT" "$COUNT" 2024
-fi
-LIST=$(mktemp)
-find "$OUT" -name '*.xml' | sort > "$LIST"
-BYTES=$(du -sb "$OUT" | cut -f1)
-
-echo "== check: both tools accept every file"
-"$GATEWAY" validate "$OUT" --schemas "$SCHEMAS" > /tmp/bench-validate-gateway.txt 2>&1 || { tail -5 /tmp/bench-validate-gateway.txt; exit 1; }
-xargs -a "$LIST" xmllint --noout --schema "$XSD" > /tmp/bench-validate-xmllint.txt 2>&1 || { grep -v validates /tmp/bench-validate-xmllint.txt | head; exit 1; }
-
-# xmllint gets every file on one command line (one process): a wrapper execs it with the list, which must fit in ARG_MAX.
-ARGS_BYTES=$(wc -c < "$LIST")
-[ "$ARGS_BYTES" -lt "$(( $(getconf ARG_MAX) - 65536 ))" ] || { echo "run.sh: file list too long for one xmllint process"; exit 2; }
-XMLLINT_ALL="$ROOT/bench/out/xmllint-all.sh"
-printf '#!/bin/sh\nset -f\nexec xmllint --noout --schema %s $(cat %s)\n' "$XSD" "$LIST" > "$XMLLINT_ALL"
-XMLLINT_CMD="sh $XMLLINT_ALL"
-GATEWAY_CMD="$GATEWAY validate $OUT --schemas $SCHEMAS"
-
-echo "== peak memory (one run each, /usr/bin/time)"
-/usr/bin/time -f "gateway: %e s wall, %U s user, %S s sys, peak RSS %M KiB" $GATEWAY_CMD >/dev/null 2>/tmp/bench-validate-time.txt || true
-tail -1 /tmp/bench-validate-time.txt
-/usr/bin/time -f "xmllint: %e s wall, %U s user, %S s sys, peak RSS %M KiB" $XMLLINT_CMD 2>&1 >/dev/null | tail -1
-
-echo "== timing ($RUNS runs each)"
-if command -v hyperfine >/dev/null; then
-  # the third command shows what the runtime setting TieredPGO=false (runtimeconfig) would give the shipped binary
-  hyperfine --warmup 1 --runs "$RUNS" -N --export-json /tmp/bench-validate.json \
-    -n "gateway validate" "$GATEWAY_CMD" -n "xmllint --schema" "$XMLLINT_CMD" \
-    -n "gateway validate, TieredPGO off" "env DOTNET_TieredPGO=0 $GATEWAY_CMD" --style basic --output null | grep -v '^ *$' | cut -c1-160
-  python3 - "$COUNT" "$BYTES" <<'PY'
-import json, sys
-r = {x["command"]: x for x in json.load(open("/tmp/bench-validate.json"))["results"]}
-x = r["xmllint --schema"]
-print(f"files: {sys.argv[1]}, {int(sys.argv[2]) / 1e6:.0f} MB")
-for name, t in r.items():
-    print(f"{name}: mean {t['mean']:.2f} s (min {t['min']:.2f}, max {t['max']:.2f}, user {t['user']:.2f} s, sys {t['system']:.2f} s)")
-for name in ("gateway validate", "gateway validate, TieredPGO off"):
-    print(f"ratio {name} / xmllint (mean wall): {r[name]['mean'] / x['mean']:.2f}")
-PY
-else
-  for i in $(seq "$RUNS"); do /usr/bin/time -f "gateway %e s" $GATEWAY_CMD >/dev/null; /usr/bin/time -f "xmllint %e s" $XMLLINT_CMD >/dev/null 2>&1; done
-fi
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
-rm -f "$LIST" "$XMLLINT_ALL"

@@ -25,6 +25,12 @@ public class ValueTests
     public void Times_keep_fraction_and_zone(string text) => Assert.Equal(text, SiviTime.Parse(text).ToString());
 
     [Theory]
+    [InlineData("24:00:00", "00:00:00")]
+    [InlineData("24:00:00.000", "00:00:00")]
+    [InlineData("24:00:00Z", "00:00:00Z")]
+    public void Hour_24_is_midnight(string text, string written) => Assert.Equal(written, SiviTime.Parse(text).ToString());
+
+    [Theory]
     [InlineData("2024-2-29")]
     [InlineData("29-02-2024")]
     [InlineData("2023-02-29")]

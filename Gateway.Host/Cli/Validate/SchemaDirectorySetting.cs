@@ -10,9 +10,12 @@ namespace Gateway.Host.Cli.Validate;
 /// </summary>
 internal static class SchemaDirectorySetting
 {
-    public static SchemaRegistryOptions Resolve(string? commandLine, IConfiguration configuration) => new()
+    public static SchemaRegistryOptions Resolve(string? commandLine, IConfiguration configuration) => Resolve(commandLine, () => configuration);
+
+    /// <param name="configuration">Built and read only when the command line names no directory.</param>
+    public static SchemaRegistryOptions Resolve(string? commandLine, Func<IConfiguration> configuration) => new()
     {
-        SchemaDirectory = !string.IsNullOrWhiteSpace(commandLine) ? commandLine : configuration[SchemaRegistryOptions.SchemaDirectoryKey],
+        SchemaDirectory = !string.IsNullOrWhiteSpace(commandLine) ? commandLine : configuration()[SchemaRegistryOptions.SchemaDirectoryKey],
     };
 
     public static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()

@@ -27,7 +27,7 @@ public static class ValidateCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = SchemaDirectorySetting.Resolve(parse.GetValue(schemas), (configuration ?? SchemaDirectorySetting.DefaultConfiguration)());
+            var options = SchemaDirectorySetting.Resolve(parse.GetValue(schemas), configuration ?? SchemaDirectorySetting.DefaultConfiguration);
             var run = new ValidateRun(
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(release),

@@ -1,3 +1,4 @@
+using System.Text;
 using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 
@@ -28,15 +29,27 @@ internal sealed record ValidateRun(string[] Paths, string? Release, bool Json, T
             await Error.WriteLineAsync($"gateway validate: unknown release {Release} (known: {string.Join(", ", registry.Releases)})").ConfigureAwait(false);
             return GatewayCli.UsageOrIoError;
         }
-        IVerdictWriter writer = Json ? new JsonVerdictWriter(Output) : new HumanVerdictWriter(Output);
         var summary = new ValidationRunSummary();
-        var validation = new OrderedParallelValidation(new SiviValidator(registry), Release, Environment.ProcessorCount);
-        await validation.RunAsync(ValidationInputs.Expand(Paths), async verdict =>
+        var redirected = RedirectedStandardOutput();
+        var output = redirected ?? Output;
+        try
         {
-            summary.Count(verdict);
-            await writer.WriteAsync(verdict).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-        await Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            IVerdictWriter writer = Json ? new JsonVerdictWriter(output) : new HumanVerdictWriter(output);
+            var validation = new OrderedParallelValidation(new SiviValidator(registry), Release, Environment.ProcessorCount);
+            await validation.RunAsync(ValidationInputs.Expand(Paths), async verdict =>
+            {
+                summary.Count(verdict);
+                await writer.WriteAsync(verdict).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (redirected is not null)
+            {
+                await redirected.DisposeAsync().ConfigureAwait(false);
+            }
+        }
         if (summary.Files == 0)
         {
             await Error.WriteLineAsync("gateway validate: no XML files found").ConfigureAwait(false);
@@ -45,4 +58,13 @@ internal sealed record ValidateRun(string[] Paths, string? Release, bool Json, T
         await Error.WriteLineAsync("gateway validate: " + summary).ConfigureAwait(false);
         return summary.ExitCode;
     }
+
+    /// <summary>
+    /// When verdicts go to the process's standard output and that is a file or pipe, a block-buffered writer over it
+    /// (the console's own writer flushes, one system call, per line); null otherwise.
+    /// </summary>
+    private StreamWriter? RedirectedStandardOutput() =>
+        ReferenceEquals(Output, Console.Out) && Console.IsOutputRedirected
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024)
+            : null;
 }
