@@ -17,6 +17,9 @@ public sealed class AdminOptions
     /// <summary>Minutes without activity after which a UI session ends (sliding).</summary>
     public int SessionMinutes { get; set; } = 60;
 
+    /// <summary>Hours after login after which a UI session ends however active it is.</summary>
+    public int SessionHours { get; set; } = 12;
+
     /// <summary>
     /// Folder with the keys that protect session and antiforgery cookies; nodes behind one address share it.
     /// Default <c>var/admin-keys</c>.

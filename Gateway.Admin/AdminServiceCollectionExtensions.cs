@@ -4,6 +4,7 @@ using Gateway.Admin.Security;
 using Gateway.Core;
 using Gateway.Core.Configuration;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,8 @@ public static class AdminServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and checks <c>Gateway:Admin</c> (throws naming every bad setting), decrypts the users' keys, and adds
-    /// authentication (API key and UI session cookie), the admin/auditor policies, antiforgery, the OpenAPI document
+    /// authentication (API key and UI session cookie; the session itself is kept in the database, see
+    /// <see cref="DatabaseTicketStore"/>), the admin/auditor policies, antiforgery, the OpenAPI document
     /// and the admin services, on Core (<see cref="CoreServiceCollectionExtensions.AddGatewayCore"/>: the database, accounts,
     /// integrations and account control the host registered, else from <paramref name="configuration"/>).
     /// </summary>
@@ -28,6 +30,9 @@ public static class AdminServiceCollectionExtensions
 
         services.AddGatewayCore(configuration);
         services.AddSingleton<FailedKeyThrottle>();
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(AdminSchemes.Cookie)
+            .Configure<DatabaseTicketStore>((cookie, store) => cookie.SessionStore = store);
 
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<EmployerAdministration>();

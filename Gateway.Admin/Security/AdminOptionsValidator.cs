@@ -13,6 +13,10 @@ internal static class AdminOptionsValidator
         {
             problems.Add($"{section}:SessionMinutes must be positive");
         }
+        if (options.SessionHours <= 0)
+        {
+            problems.Add($"{section}:SessionHours must be positive");
+        }
         if (options.FailedKeyLimit <= 0)
         {
             problems.Add($"{section}:FailedKeyLimit must be positive");

@@ -37,6 +37,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Ledger.ConversionCursor> ConversionCursors => Set<Ledger.ConversionCursor>();
 
+    public DbSet<Sessions.AdminSession> AdminSessions => Set<Sessions.AdminSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -96,6 +98,12 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("CaseSequences");
             e.HasKey(c => new { c.Account, c.CaseKey });
+        });
+        modelBuilder.Entity<Sessions.AdminSession>(e =>
+        {
+            e.ToTable("AdminSessions");
+            e.Property(s => s.Id).HasMaxLength(64);
+            e.HasIndex(s => s.ExpiresUtc);
         });
     }
 }

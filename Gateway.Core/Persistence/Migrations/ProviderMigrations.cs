@@ -77,3 +77,21 @@ public sealed class PostgresCollectedSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207050000_AdminSessions")]
+public sealed class SqliteAdminSessionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => AdminSessionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => AdminSessionSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207050000_AdminSessions")]
+public sealed class PostgresAdminSessionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => AdminSessionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => AdminSessionSchema.Down(migrationBuilder);
+}
