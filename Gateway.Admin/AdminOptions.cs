@@ -26,6 +26,12 @@ public sealed class AdminOptions
     /// </summary>
     public string KeysFolder { get; set; } = Path.Combine("var", "admin-keys");
 
+    /// <summary>
+    /// The kinds of personal data auditors see in stored messages (<c>Names</c>, <c>Addresses</c>, <c>BirthDates</c>,
+    /// <c>Contact</c>); empty by default: all masked. BSN, IBAN and medical content are masked for auditors always.
+    /// </summary>
+    public List<Core.Privacy.PersonalDataCategory> AuditorSees { get; set; } = [];
+
     /// <summary>Unknown API keys one client address may present within <see cref="FailedKeyWindowMinutes"/> before its keys are refused unchecked.</summary>
     public int FailedKeyLimit { get; set; } = 10;
 

@@ -1,3 +1,4 @@
+using Gateway.Core.Privacy;
 using Gateway.Admin.Masking;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
@@ -6,8 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Admin.Data;
 
 /// <summary>Searches the ledger and shows one message with its XML (masked for auditors).</summary>
-internal sealed class MessageQueries(GatewayDatabase database)
+internal sealed class MessageQueries(GatewayDatabase database, AdminOptions options)
 {
+    private readonly HashSet<PersonalDataCategory> _auditorSees = [.. options.AuditorSees];
+
     public async Task<MessagePage> SearchAsync(MessageFilter filter, bool masked, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
@@ -63,7 +66,7 @@ internal sealed class MessageQueries(GatewayDatabase database)
             ? await context.SourceMutations.AsNoTracking().Where(s => s.Id == mutation).Select(s => s.SubjectKey).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
         var row = MessageRow.FromEntity(message);
-        var xml = XmlBodyFormatter.Format(BodyCompression.Decompress(message.Body, message.BodyLength), masked);
+        var xml = XmlBodyFormatter.Format(BodyCompression.Decompress(message.Body, message.BodyLength), masked, _auditorSees);
         return new MessageDetail(row.ToSummary(masked), PersonalDataMask.Identifier(employee, masked), Utc.Of(message.NextAttemptUtc), message.BodyLength, masked, xml);
     }
 }

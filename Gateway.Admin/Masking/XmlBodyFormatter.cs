@@ -7,16 +7,18 @@ namespace Gateway.Admin.Masking;
 
 /// <summary>
 /// Shows a stored SIVI message: the XML indented, and for auditors with personal data masked — the whole value of
-/// elements that carry a BSN or IBAN (<c>SofiNr</c>, <c>Iban</c>, …) and, in every other text and attribute, any BSN
-/// (elfproef), IBAN or medical term <see cref="PersonalDataScrubber"/> finds. The reference number (Berrefnr) is left
-/// alone: it is how a message is found. A body that is not well-formed XML is shown as text, masked the same way.
+/// elements that carry a BSN or IBAN (<c>SofiNr</c>, <c>Iban</c>, …), of names, a person's addresses, birth dates and
+/// contact details (<see cref="PersonalElements"/>) unless the configuration lets auditors see that category, and,
+/// in every other text and attribute, any BSN (elfproef), IBAN or medical term <see cref="PersonalDataScrubber"/> finds.
+/// The reference number (Berrefnr) is left alone: it is how a message is found. A body that is not well-formed XML is
+/// shown as text, masked the same way.
 /// </summary>
 public static class XmlBodyFormatter
 {
-    private static readonly string[] PersonalElements = ["SofiNr", "Bsn", "BurgerServiceNr", "Iban", "Rekeningnr", "IbanNr"];
+    public const string Masked = "[afgeschermd]";
 
-    /// <summary>The body pretty-printed, masked when <paramref name="masked"/>.</summary>
-    public static string Format(ReadOnlySpan<byte> body, bool masked)
+    /// <summary>The body pretty-printed, masked when <paramref name="masked"/> except for the categories in <paramref name="visible"/>.</summary>
+    public static string Format(ReadOnlySpan<byte> body, bool masked, IReadOnlySet<PersonalDataCategory>? visible = null)
     {
         XDocument document;
         try
@@ -36,12 +38,12 @@ public static class XmlBodyFormatter
         }
         if (masked)
         {
-            Mask(document);
+            Mask(document, visible ?? new HashSet<PersonalDataCategory>());
         }
         return Write(document);
     }
 
-    private static void Mask(XDocument document)
+    private static void Mask(XDocument document, IReadOnlySet<PersonalDataCategory> visible)
     {
         foreach (var element in document.Descendants())
         {
@@ -54,11 +56,16 @@ public static class XmlBodyFormatter
                 continue;
             }
             var name = element.Name.LocalName;
-            if (PersonalElements.Any(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)))
+            if (PersonalElements.IsIdentifier(name))
             {
                 element.Value = name.Contains("iban", StringComparison.OrdinalIgnoreCase) || name.Contains("rekening", StringComparison.OrdinalIgnoreCase)
                     ? PersonalDataScrubber.IbanMask
                     : PersonalDataScrubber.BsnMask;
+            }
+            else if (PersonalElements.CategoryOf(name, element.Ancestors().Any(a => PersonalElements.IsPerson(a.Name.LocalName))) is { } category
+                && !visible.Contains(category))
+            {
+                element.Value = Masked;
             }
             else if (!name.Contains("berref", StringComparison.OrdinalIgnoreCase))
             {

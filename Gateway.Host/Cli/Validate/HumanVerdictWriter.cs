@@ -38,7 +38,7 @@ internal sealed class HumanVerdictWriter(TextWriter output) : IVerdictWriter
                 {
                     _text.Append(error.Path).Append(' ');
                 }
-                _text.Append(error.Message).Append('\n');
+                _text.Append(ShownErrorText.Of(error)).Append('\n');
             }
         }
         await output.WriteAsync(_text).ConfigureAwait(false);

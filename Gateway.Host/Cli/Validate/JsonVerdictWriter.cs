@@ -41,7 +41,7 @@ internal sealed class JsonVerdictWriter(TextWriter output) : IVerdictWriter
         }
         foreach (var error in result?.Errors ?? [])
         {
-            WriteError(json, error.Line, error.Column, error.Path, error.Message, JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()));
+            WriteError(json, error.Line, error.Column, error.Path, ShownErrorText.Of(error), JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()));
         }
         json.WriteEndArray();
         if (verdict.IsIoError)

@@ -74,7 +74,8 @@ public sealed class AdminApiMessageTests : IAsyncLifetime
         Assert.Contains("<Opmerking>BSN [BSN] en rekening [IBAN]</Opmerking>", xml, StringComparison.Ordinal);
         Assert.Contains($"<Berrefnr>{AdminSeed.BerrefnrWithDigits}</Berrefnr>", xml, StringComparison.Ordinal);
         Assert.Contains("<IdWrknmr>EMP-1</IdWrknmr>", xml, StringComparison.Ordinal);
-        foreach (var secret in new[] { AdminSeed.Bsn, AdminSeed.OtherBsn, AdminSeed.Iban, "0417 1643" })
+        Assert.Contains("<Achternaam>Verbeek</Achternaam>", adminXml, StringComparison.Ordinal);
+        foreach (var secret in new[] { AdminSeed.Bsn, AdminSeed.OtherBsn, AdminSeed.Iban, "0417 1643", "Verbeek", "1971-03-09" })
         {
             Assert.DoesNotContain(secret, forAuditor, StringComparison.Ordinal);
         }

@@ -23,7 +23,7 @@ internal sealed class AdminSeed(GatewayDatabase database)
     public const string BerrefnrWithDigits = "c100000009deadbeefcafebabefacade";
 
     public static string PersonXml(string berrefnr) => $"""
-        <?xml version="1.0" encoding="UTF-8"?><WerknemerGegevens xmlns="http://www.sivi.org/berichtschema"><BrAlg><Berrefnr>{berrefnr}</Berrefnr></BrAlg><Wrkgvr><Wrknmr><SofiNr>{Bsn}</SofiNr><IdWrknmr>EMP-1</IdWrknmr><Iban>{Iban}</Iban><Opmerking>BSN {OtherBsn} en rekening NL91 ABNA 0417 1643 00</Opmerking></Wrknmr></Wrkgvr></WerknemerGegevens>
+        <?xml version="1.0" encoding="UTF-8"?><WerknemerGegevens xmlns="http://www.sivi.org/berichtschema"><BrAlg><Berrefnr>{berrefnr}</Berrefnr></BrAlg><Wrkgvr><Wrknmr><SofiNr>{Bsn}</SofiNr><IdWrknmr>EMP-1</IdWrknmr><Achternaam>Verbeek</Achternaam><Gebdat>1971-03-09</Gebdat><Iban>{Iban}</Iban><Opmerking>BSN {OtherBsn} en rekening NL91 ABNA 0417 1643 00</Opmerking></Wrknmr></Wrkgvr></WerknemerGegevens>
         """;
 
     public async Task<long> MessageAsync(string account, string berrefnr, string caseKey = "CASE-1", string type = "Verzuimmeldingen",

@@ -21,6 +21,55 @@ public sealed class XmlBodyFormatterTests
         Assert.Contains($"<SofiNr>{AdminSeed.Bsn}</SofiNr>", plain, StringComparison.Ordinal);
     }
 
+    private const string Dienstverband = """
+        <Dienstverbanden>
+          <Wrkgvr>
+            <HndlsnmOrg>Bakkerij Jansen B.V.</HndlsnmOrg>
+            <StrAdrNl><Pc>3526KS</Pc><Wnpl>Utrecht</Wnpl><StraatLang>Europalaan</StraatLang><Huisnr>40</Huisnr></StrAdrNl>
+            <Cntprsn><Achternaam>Smit</Achternaam><Com><SrtComCd>08</SrtComCd><NrCom>p.smit@example.nl</NrCom></Com></Cntprsn>
+            <Wrknmr>
+              <Gebdat>1962-05-01</Gebdat><IdWrknmr>W-1001</IdWrknmr>
+              <Achternaam>de Vries</Achternaam><Voorl>G.D.</Voorl>
+              <StrAdrNl><Pc>1234AB</Pc><Wnpl>Zeist</Wnpl><StraatLang>Dorpsstraat</StraatLang><Huisnr>12</Huisnr><HuisToev>a</HuisToev></StrAdrNl>
+              <Com><SrtComCd>06</SrtComCd><NrCom>0612345678</NrCom></Com>
+            </Wrknmr>
+          </Wrkgvr>
+        </Dienstverbanden>
+        """;
+
+    [Fact]
+    public void Auditors_see_names_addresses_birth_dates_and_contact_details_of_people_masked_by_default_but_the_employer_as_is()
+    {
+        var masked = XmlBodyFormatter.Format(Encoding.UTF8.GetBytes(Dienstverband), masked: true);
+
+        Assert.DoesNotContain("de Vries", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("G.D.", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("1962-05-01", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dorpsstraat", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234AB", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("0612345678", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Smit", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("p.smit@example.nl", masked, StringComparison.Ordinal);
+        Assert.Contains("<Achternaam>[afgeschermd]</Achternaam>", masked, StringComparison.Ordinal);
+        Assert.Contains("<StraatLang>Europalaan</StraatLang>", masked, StringComparison.Ordinal);
+        Assert.Contains("<Pc>3526KS</Pc>", masked, StringComparison.Ordinal);
+        Assert.Contains("<IdWrknmr>W-1001</IdWrknmr>", masked, StringComparison.Ordinal);
+        Assert.Contains("<SrtComCd>06</SrtComCd>", masked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_configuration_can_let_auditors_see_chosen_categories()
+    {
+        var visible = new HashSet<Gateway.Core.Privacy.PersonalDataCategory> { Gateway.Core.Privacy.PersonalDataCategory.Names, Gateway.Core.Privacy.PersonalDataCategory.Contact };
+
+        var masked = XmlBodyFormatter.Format(Encoding.UTF8.GetBytes(Dienstverband), masked: true, visible);
+
+        Assert.Contains("<Achternaam>de Vries</Achternaam>", masked, StringComparison.Ordinal);
+        Assert.Contains("<NrCom>0612345678</NrCom>", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("1962-05-01", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dorpsstraat", masked, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_number_that_fails_the_elfproef_is_not_a_bsn()
     {

@@ -50,6 +50,26 @@ public sealed class PersonalDataScrubberTests
         Assert.Equal("code DE00370400440532013000", PersonalDataScrubber.Scrub("code DE00370400440532013000"));
 
     [Theory]
+    [InlineData("BSN 409-260-137 onbekend", "BSN [BSN] onbekend")]
+    [InlineData("BSN 4092 60 137 onbekend", "BSN [BSN] onbekend")]
+    [InlineData("BSN ４０９２６０１３７ onbekend", "BSN [BSN] onbekend")]
+    [InlineData("BSN ٤٠٩٢٦٠١٣٧ onbekend", "BSN [BSN] onbekend")]
+    [InlineData("IBAN NL91-ABNA-0417-1643-00 ongeldig", "IBAN [IBAN] ongeldig")]
+    [InlineData("IBAN ＮＬ９１ＡＢＮＡ０４１７１６４３００ ongeldig", "IBAN [IBAN] ongeldig")]
+    [InlineData("rekening DE89-3704-0044-0532-0130-00", "rekening [IBAN]")]
+    [InlineData("Verzuim wegens burn out niet doorgegeven", "Verzuim wegens [medisch] niet doorgegeven")]
+    public void Separated_and_look_alike_forms_are_masked_too(string text, string expected) =>
+        Assert.Equal(expected, PersonalDataScrubber.Scrub(text));
+
+    [Theory]
+    [InlineData("Berrefnr 01a24e194c447a4f93783c995041714c dubbel")]
+    [InlineData("Record 40926013-7abc-4def-8123-0123456789ab afgekeurd")]
+    [InlineData("bel +31 6 1234 5678 of 06-12345678")]
+    [InlineData("datum 2026-12-07 om 07:00:00, 10.000 regels")]
+    public void Ids_phone_numbers_dates_and_counts_are_not_taken_for_a_bsn(string text) =>
+        Assert.Equal(text, PersonalDataScrubber.Scrub(text));
+
+    [Theory]
     [InlineData("Verzuim wegens burn-out niet doorgegeven", "Verzuim wegens [medisch] niet doorgegeven")]
     [InlineData("Zwangerschapsverlof overlapt", "[medisch] overlapt")]
     [InlineData("Opname in ziekenhuis niet toegestaan", "Opname in [medisch] niet toegestaan")]
