@@ -1,7 +1,7 @@
-using Gateway.Core.Privacy;
 using Gateway.Admin.Masking;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
+using Gateway.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Admin.Data;
