@@ -30,6 +30,9 @@ public static class AdminApplicationExtensions
         {
             AdminLog.NoUsers(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApplicationExtensions)));
         }
+        // problem details for what an endpoint throws and for every error answer without a body of its own
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         AdminApi.Map(app);

@@ -45,6 +45,9 @@ public static class AdminServiceCollectionExtensions
 
         AddSecurity(services, options);
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // a body or parameter that cannot be read throws, so ApiExceptionHandler answers it with problem details
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(AdminOpenApi.DocumentName, AdminOpenApi.Configure);
         return services;
     }

@@ -38,7 +38,7 @@ public static class TransientFaults
         HttpRequestException => true,
         FileNotFoundException or DirectoryNotFoundException or PathTooLongException => false,
         IOException => true,
-        DbException db => db.IsTransient,
+        DbException db => Persistence.DatabaseBusy.IsItself(db),
         ITransientAware aware => aware.IsTransient,
         _ => false,
     };

@@ -42,16 +42,20 @@ internal sealed class AdminServer : IAsyncDisposable
 
     public GatewayDatabase Database => _database.Database;
 
+    /// <summary>The SQLite database file the server uses.</summary>
+    public string DatabaseFile => _database.FilePath;
+
     public AdminSeed Seed => new(Database);
 
     public string OutboxFolder => Path.Combine(_folder, "out");
 
     /// <param name="clock">The clock the admin services see (default: the system's).</param>
     /// <param name="overrides">Configuration values set over the defaults above.</param>
-    public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="databaseBusyTimeoutSeconds">How long the database waits for another connection's lock (default 30 s).</param>
+    public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, int? databaseBusyTimeoutSeconds = null)
     {
         var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
-        var database = await TempSqliteDatabase.CreateAsync();
+        var database = await TempSqliteDatabase.CreateAsync(databaseBusyTimeoutSeconds);
         var secretKeyFile = Path.Combine(folder, "secret.key");
         var port = FreePort.Next();
         var settings = new Dictionary<string, string?>

@@ -7,20 +7,25 @@ public sealed class TempSqliteDatabase : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("gateway-db-").FullName;
 
-    private TempSqliteDatabase()
+    private TempSqliteDatabase(int? busyTimeoutSeconds)
     {
+        var timeout = busyTimeoutSeconds is { } seconds ? $";Default Timeout={seconds}" : "";
         Database = new GatewayDatabase(new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite,
-            ConnectionString = $"Data Source={Path.Combine(_folder, "gateway.db")};Pooling=False",
+            ConnectionString = $"Data Source={FilePath};Pooling=False{timeout}",
         });
     }
 
+    /// <summary>The database file.</summary>
+    public string FilePath => Path.Combine(_folder, "gateway.db");
+
     public GatewayDatabase Database { get; }
 
-    public static async Task<TempSqliteDatabase> CreateAsync()
+    /// <param name="busyTimeoutSeconds">How long a command waits for a lock another connection holds (SQLite's default: 30 s).</param>
+    public static async Task<TempSqliteDatabase> CreateAsync(int? busyTimeoutSeconds = null)
     {
-        var db = new TempSqliteDatabase();
+        var db = new TempSqliteDatabase(busyTimeoutSeconds);
         await db.Database.MigrateAsync(CancellationToken.None);
         return db;
     }

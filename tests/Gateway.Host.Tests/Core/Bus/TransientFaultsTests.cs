@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Gateway.Core.Bus;
+using Microsoft.Data.Sqlite;
 
 namespace Gateway.Core.Tests.Bus;
 
@@ -14,6 +15,8 @@ public sealed class TransientFaultsTests
         new IOException("connection reset"),
         new InvalidOperationException("wrapped", new TimeoutException()),
         new AggregateException(new TimeoutException(), new IOException()),
+        new SqliteException("database is locked", 5), // SQLITE_BUSY: another connection held the lock past the timeout
+        new InvalidOperationException("saving failed", new SqliteException("database table is locked", 6)),
     ];
 
     public static TheoryData<Exception> Permanent() =>
@@ -23,6 +26,7 @@ public sealed class TransientFaultsTests
         new FileNotFoundException("missing.xsd"),
         new ArgumentException("bad key"),
         new AggregateException(new TimeoutException(), new FormatException()),
+        new SqliteException("UNIQUE constraint failed", 19),
     ];
 
     [Theory]
