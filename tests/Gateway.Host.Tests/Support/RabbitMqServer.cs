@@ -15,7 +15,8 @@ public sealed class RabbitMqServer : IAsyncLifetime
 {
     private static readonly string Bin = "/usr/lib/rabbitmq/bin";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
-    private static readonly TimeSpan CtlTimeout = TimeSpan.FromSeconds(60);
+    // rabbitmqctl starts an Erlang VM each time: on a loaded 2-core machine that alone can take most of a minute
+    private static readonly TimeSpan CtlTimeout = TimeSpan.FromSeconds(180);
     private readonly StringBuilder _serverOutput = new();
     private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal);
     private string? _folder;
