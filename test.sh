@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 
-need_pkgs=(strace libxml2-utils openssh-server openssh-client libssh-4 rabbitmq-server postgresql chromium chromium-driver)
+need_pkgs=(strace systemd libxml2-utils openssh-server openssh-client libssh-4 rabbitmq-server postgresql chromium chromium-driver)
 missing=()
 for p in "${need_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -7,10 +7,16 @@ namespace Gateway.Core.Configuration;
 /// <summary>
 /// The gateway's configuration the usual .NET way: <c>appsettings.json</c> next to the executable, then
 /// <c>appsettings.json</c> in the working directory, then the file given with <c>--config</c>, then environment
-/// variables (<c>Gateway__Database__ConnectionString</c>, …). Later sources win.
+/// variables (<c>Gateway__Database__ConnectionString</c>, …), then — when <c>GATEWAY_SECRETS_DIR</c> names a folder —
+/// one file per value in that folder, the file's name being the key (<c>Gateway__Admin__Users__0__ApiKey</c>): how
+/// container secrets (<c>/run/secrets</c>) and systemd credentials reach the gateway without an environment variable
+/// or a configuration file holding them. Later sources win.
 /// </summary>
 public static class GatewayConfiguration
 {
+    /// <summary>The environment variable naming the folder of one-file-per-value secrets.</summary>
+    public const string SecretsDirectoryVariable = "GATEWAY_SECRETS_DIR";
+
     public const string SecretKeyFileKey = "Gateway:SecretKeyFile";
 
     /// <summary>The SFTP server the gateway hosts for partners that collect their files (Gateway.Transport's <c>HostedSftpOptions</c>).</summary>
@@ -29,7 +35,17 @@ public static class GatewayConfiguration
             }
             builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
         }
-        return builder.AddEnvironmentVariables().Build();
+        builder.AddEnvironmentVariables();
+        if (Environment.GetEnvironmentVariable(SecretsDirectoryVariable) is { Length: > 0 } secrets)
+        {
+            // a folder that is named but missing is a mistake to report, not to pass over
+            if (!Directory.Exists(secrets))
+            {
+                throw new DirectoryNotFoundException($"{SecretsDirectoryVariable} names {secrets}, which is not a folder");
+            }
+            builder.AddKeyPerFile(Path.GetFullPath(secrets), optional: false);
+        }
+        return builder.Build();
     }
 
     public static DatabaseOptions Database(IConfiguration configuration)

@@ -64,6 +64,8 @@ public static class GatewayServiceHost
     private static void AddGatewayServices(IServiceCollection services, IConfiguration configuration, SchemaRegistry schemas)
     {
         services.AddSingleton(new SiviValidator(schemas));
+        // under systemd (Type=notify): READY=1 once started, STOPPING=1 on shutdown, journald-friendly console; elsewhere nothing
+        services.AddSystemd();
         services.AddGatewayAfas(configuration);
         services.AddGatewayOutbound(configuration);
         services.AddGatewayReceiving(configuration);
