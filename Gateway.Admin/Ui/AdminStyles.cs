@@ -25,6 +25,7 @@ internal static class AdminStyles
         .masked { background: #fff3cd; border: 1px solid #e6d38a; padding: .5rem; }
         form.inline { display: inline; }
         form.block { background: #fff; border: 1px solid #d5dbe2; padding: .8rem; margin: .5rem 0; max-width: 44rem; }
+        nav.pager { margin: .8rem 0; display: flex; gap: 1rem; align-items: center; }
         form.filters { margin-bottom: 1rem; display: flex; gap: .6rem; flex-wrap: wrap; align-items: end; }
         label { display: block; margin: .3rem 0; }
         input[type=text], input[type=password], select { padding: .25rem; }

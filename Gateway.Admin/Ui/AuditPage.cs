@@ -3,7 +3,7 @@ namespace Gateway.Admin.Ui;
 /// <summary>The audit log, newest first, filtered by user and action.</summary>
 internal static class AuditPage
 {
-    public static Html Render(UiPage page, Data.AuditPage audit, string? user, string? action)
+    public static Html Render(UiPage page, Data.AuditPage audit, string? user, string? action, Html pager)
     {
         var t = page.T;
         var rows = audit.Items.Select(e => H.Of($"<tr><td>{UiPage.Time(e.AtUtc)}</td><td>{e.User}</td><td>{e.Action}</td><td>{e.Target}</td><td>{e.Reason}</td></tr>")).ToList();
@@ -14,6 +14,7 @@ internal static class AuditPage
               <button type="submit" id="filter">{t.Filter}</button>
             </form>
             {UiComponents.Table("audit", [t.At, t.User, t.Action, t.Target, t.Reason], rows, t)}
+            {pager}
             """);
         return UiLayout.Render(page, t.Audit, body);
     }

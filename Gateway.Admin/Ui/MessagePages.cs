@@ -7,7 +7,7 @@ internal static class MessagePages
 {
     private static readonly string[] States = ["Validated", "Queued", "Delivered", "Acknowledged", "Rejected", "Failed", "Held", "Discarded"];
 
-    public static Html Search(UiPage page, IReadOnlyDictionary<string, string?> query, MessagePage? result, IReadOnlyList<string> accounts)
+    public static Html Search(UiPage page, IReadOnlyDictionary<string, string?> query, MessagePage? result, IReadOnlyList<string> accounts, Html pager)
     {
         var t = page.T;
         var filters = H.Of($"""
@@ -23,7 +23,7 @@ internal static class MessagePages
               <button type="submit" id="search">{t.Filter}</button>
             </form>
             """);
-        var results = result is null ? Html.Empty : H.Of($"<p id=\"found\">{t.MessagesFound(result.Total)}</p>{MessageTable(page, "messages", result.Items)}");
+        var results = result is null ? Html.Empty : H.Of($"<p id=\"found\">{t.MessagesFound(result.Total)}</p>{MessageTable(page, "messages", result.Items)}{pager}");
         return UiLayout.Render(page, t.Messages, H.Of($"{filters}{results}"));
     }
 

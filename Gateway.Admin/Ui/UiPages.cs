@@ -10,6 +10,10 @@ namespace Gateway.Admin.Ui;
 /// <summary>The GET handlers of the UI: load through the same services as the API, render, answer.</summary>
 internal static class UiPages
 {
+    private const int MessagePageSize = 100;
+    private const int UitvalPageSize = 200;
+    private const int AuditPageSize = 200;
+
     private static readonly string[] MessageQueryKeys = ["account", "type", "employee", "case", "berrefnr", "state", "from", "to"];
 
     public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, CancellationToken cancellationToken)
@@ -40,9 +44,9 @@ internal static class UiPages
         var errors = new InputErrors();
         var all = string.Equals(status, "all", StringComparison.OrdinalIgnoreCase);
         var statusFilter = all ? null : errors.Enum<UitvalStatus>(status, "status") ?? (InputErrors.Clean(status) is null ? UitvalStatus.Open : null);
-        var filter = new UitvalFilter(statusFilter, errors.Enum<UitvalStage>(stage, "stage"), null, 0, 200);
+        var filter = new UitvalFilter(statusFilter, errors.Enum<UitvalStage>(stage, "stage"), null, SkipOf(context), UitvalPageSize);
         var result = await uitval.ListAsync(filter, page.Masked, cancellationToken).ConfigureAwait(false);
-        return UiRequest.Html(UitvalPage.Render(page, result, InputErrors.Clean(status)?.ToLowerInvariant(), InputErrors.Clean(stage)));
+        return UiRequest.Html(UitvalPage.Render(page, result, InputErrors.Clean(status)?.ToLowerInvariant(), InputErrors.Clean(stage), Pager(page, context, result.Total, result.Skip, result.Take)));
     }
 
     public static async Task<IResult> RetourmeldingenAsync(string? account, string? outcome, string? days, HttpContext context,
@@ -67,9 +71,11 @@ internal static class UiPages
         var query = MessageQueryKeys.ToDictionary(k => k, k => InputErrors.Clean(context.Request.Query[k].ToString()), StringComparer.Ordinal);
         var errors = new InputErrors();
         var filter = new MessageFilter(query["account"], query["type"], query["employee"], query["case"], query["berrefnr"],
-            errors.Enum<LedgerState>(query["state"], "state"), errors.Moment(query["from"], "from", end: false), errors.Moment(query["to"], "to", end: true), 0, 100);
+            errors.Enum<LedgerState>(query["state"], "state"), errors.Moment(query["from"], "from", end: false), errors.Moment(query["to"], "to", end: true),
+            SkipOf(context), MessagePageSize);
         var result = errors.Any ? null : await messages.SearchAsync(filter, page.Masked, cancellationToken).ConfigureAwait(false);
-        return UiRequest.Html(MessagePages.Search(page, query, result, AccountNames(catalog)), errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        var pager = result is null ? Html.Empty : Pager(page, context, result.Total, result.Skip, result.Take);
+        return UiRequest.Html(MessagePages.Search(page, query, result, AccountNames(catalog), pager), errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     public static async Task<IResult> MessageAsync(long id, HttpContext context, MessageQueries messages, CancellationToken cancellationToken)
@@ -84,9 +90,15 @@ internal static class UiPages
     public static async Task<IResult> AuditAsync(string? user, string? action, HttpContext context, AuditAdministration audit, CancellationToken cancellationToken)
     {
         var page = UiRequest.Page(context);
-        var result = await audit.ListAsync(new AuditFilter(InputErrors.Clean(user), InputErrors.Clean(action), null, null, null, 0, 200), page.Masked, cancellationToken).ConfigureAwait(false);
-        return UiRequest.Html(AuditPage.Render(page, result, InputErrors.Clean(user), InputErrors.Clean(action)));
+        var result = await audit.ListAsync(new AuditFilter(InputErrors.Clean(user), InputErrors.Clean(action), null, null, null, SkipOf(context), AuditPageSize), page.Masked, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(AuditPage.Render(page, result, InputErrors.Clean(user), InputErrors.Clean(action), Pager(page, context, result.Total, result.Skip, result.Take)));
     }
+
+    /// <summary>Where the shown page starts (<c>?skip=</c>); a bad value shows the first page.</summary>
+    private static int SkipOf(HttpContext context) => new InputErrors().Skip(context.Request.Query[UiPager.SkipKey].ToString());
+
+    private static Html Pager(UiPage page, HttpContext context, int total, int skip, int take) =>
+        UiPager.Render(page.T, context.Request.Path.Value ?? "", context.Request.Query, total, skip, take);
 
     private static List<string> AccountNames(AccountCatalog catalog) => [.. catalog.All.Select(a => a.Name).Order(StringComparer.Ordinal)];
 }

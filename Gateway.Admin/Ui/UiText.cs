@@ -161,6 +161,13 @@ internal sealed class UiText
 
     public required Func<int, string> MessagesFound { get; init; }
 
+    /// <summary>"101–200 of 771": the rows shown and how many there are.</summary>
+    public required Func<int, int, int, string> PagerRange { get; init; }
+
+    public required string PagerPrevious { get; init; }
+
+    public required string PagerNext { get; init; }
+
     public required Func<long, string> MessageTitle { get; init; }
 
     public required string MaskedNotice { get; init; }

@@ -9,7 +9,7 @@ internal static class UitvalPage
 
     private static readonly string[] Stages = ["Import", "Transformation", "Validation", "Delivery"];
 
-    public static Html Render(UiPage page, Data.UitvalPage result, string? status, string? stage)
+    public static Html Render(UiPage page, Data.UitvalPage result, string? status, string? stage, Html pager)
     {
         var t = page.T;
         var rows = result.Items.Select(u => Row(page, u)).ToList();
@@ -21,6 +21,7 @@ internal static class UitvalPage
             </form>
             <p id="total">{t.Uitval}: {result.Total}</p>
             {UiComponents.Table("uitval", ["#", t.Created, t.Stage, $"{t.Integration} / {t.Account}", t.Connector, t.Record, t.Field, t.Reason, t.Status, t.Actions], rows, t)}
+            {pager}
             """);
         return UiLayout.Render(page, t.Uitval, body);
     }

@@ -73,6 +73,44 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("ui/accounts/arbo")).StatusCode); // no session was made
     }
 
+    [Fact]
+    public async Task Long_lists_page_with_previous_and_next_links_that_keep_the_filters()
+    {
+        for (var i = 0; i < 230; i++)
+        {
+            await _server.Seed.MessageAsync("arbo", $"P-{i:000}", caseKey: $"CASE-{i}");
+        }
+        await _server.Seed.MessageAsync("arbo-sftp", "OTHER-1");
+        using var admin = Browser();
+        await LoginAsync(admin, AdminServer.AdminKey, "/ui");
+
+        var first = await admin.GetStringAsync("ui/messages?account=arbo");
+        Assert.Contains("1–100 van 230", WebUtility.HtmlDecode(first), StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+        var next = WebUtility.HtmlDecode(NextLink().Match(first).Groups[1].Value);
+        Assert.Equal("/ui/messages?account=arbo&skip=100", next);
+
+        var second = await admin.GetStringAsync(next.TrimStart('/'));
+        Assert.Contains("101–200 van 230", WebUtility.HtmlDecode(second), StringComparison.Ordinal);
+        Assert.Contains("href=\"/ui/messages?account=arbo&amp;skip=0\"", second, StringComparison.Ordinal);
+        var firstRows = Berrefnrs().Matches(first).Select(m => m.Value).ToHashSet();
+        var secondRows = Berrefnrs().Matches(second).Select(m => m.Value).ToList();
+        Assert.Equal(100, secondRows.Count);
+        Assert.DoesNotContain(secondRows, firstRows.Contains);
+
+        var last = await admin.GetStringAsync("ui/messages?account=arbo&skip=200");
+        Assert.Contains("201–230 van 230", WebUtility.HtmlDecode(last), StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+        Assert.Equal(30, Berrefnrs().Count(last));
+        Assert.DoesNotContain("id=\"pager\"", await admin.GetStringAsync("ui/messages?account=arbo-sftp"), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("rel=\"next\" id=\"page-next\" href=\"([^\"]+)\"")]
+    private static partial Regex NextLink();
+
+    [GeneratedRegex(@"\bP-[0-9]{3}\b")]
+    private static partial Regex Berrefnrs();
+
     private HttpClient Browser() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
 
