@@ -28,6 +28,12 @@ public static class GatewayServiceHost
     {
         var schemas = await SchemaRegistry.LoadAsync(
             new SchemaRegistryOptions { SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey] }, cancellationToken).ConfigureAwait(false);
+        return Build(configuration, schemas, configure);
+    }
+
+    /// <summary>The host on an already loaded schema set (<c>gateway run</c> loads it to check the configuration first).</summary>
+    public static IHost Build(IConfiguration configuration, SchemaRegistry schemas, Action<IServiceCollection>? configure = null)
+    {
         if (!configuration.GetSection("Gateway:Admin:Users").Exists())
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
