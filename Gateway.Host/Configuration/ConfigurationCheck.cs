@@ -99,15 +99,15 @@ public static class ConfigurationCheck
         foreach (var account in configuration.GetSection(AccountCatalog.Section).GetChildren())
         {
             var path = $"{AccountCatalog.Section}:{account.Key}";
+            var mapping = account.GetSection(ConfiguredSections.MappingKey);
+            if (!mapping.Exists())
+            {
+                continue; // the account only delivers what is in the ledger; no conversion, so no integration needed
+            }
             var integration = account[nameof(PartnerAccountOptions.Integration)];
             if (string.IsNullOrWhiteSpace(integration) || !integrations.Contains(integration))
             {
                 problems.Add($"{path}:Integration '{integration}' is not configured under {IntegrationCatalog.Section} (configured: {string.Join(", ", integrations)})");
-            }
-            var mapping = account.GetSection(ConfiguredSections.MappingKey);
-            if (!mapping.Exists())
-            {
-                continue;
             }
             var profile = MappingProfileLoader.Bind(mapping);
             profile.Account = account.Key;

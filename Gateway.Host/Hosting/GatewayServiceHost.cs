@@ -59,11 +59,7 @@ public static class GatewayServiceHost
     private static void AddLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
         logging.ClearProviders();
-        logging.AddSerilog(new LoggerConfiguration()
-            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-            .ReadFrom.Configuration(configuration)
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger(), dispose: true);
+        logging.AddSerilog(GatewayLogging.Create(configuration), dispose: true);
     }
 
     /// <summary>The modules' composition roots (the same the CLI and the demo use), then the bus and the workers.</summary>

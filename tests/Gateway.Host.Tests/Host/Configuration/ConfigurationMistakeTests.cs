@@ -17,7 +17,7 @@ public sealed class ConfigurationMistakeTests : IDisposable
             "Gateway:Admin:Users:0:Role is 'Boss', which is not one of Admin, Auditor" },
         { "unknown delivery kind", """{"Gateway":{"Accounts":{"arbo":{"Integration":"demo","Delivery":{"Kind":"Carrier"}}}}}""", "Gateway:Accounts:arbo:Delivery:Kind is 'Carrier'" },
         { "release not installed", """{"Gateway":{"Accounts":{"arbo":{"Integration":"demo","Mapping":{"Release":"2023"}}}}}""", "Gateway:Accounts:arbo:Mapping:Release '2023' is not installed" },
-        { "account on an unknown integration", """{"Gateway":{"Accounts":{"arbo":{"Integration":"nope"}}}}""", "Gateway:Accounts:arbo:Integration 'nope' is not configured" },
+        { "account on an unknown integration", """{"Gateway":{"Accounts":{"arbo":{"Integration":"nope","Mapping":{"Release":"2025"}}}}}""", "Gateway:Accounts:arbo:Integration 'nope' is not configured" },
         { "rule of a section", """{"Gateway":{"Delivery":{"Retry":{"MaxAttempts":0}}}}""", "Gateway:Delivery:Retry:MaxAttempts must be at least 1" },
         { "malformed JSON", """{"Gateway": {"Database": """, "gateway.json" },
     };
