@@ -28,6 +28,7 @@ internal static class ConfiguredSections
         (GatewayConfiguration.HostedSftpSection, typeof(HostedSftpOptions)),
         (ReceivingOptions.Section, typeof(ReceivingOptions)),
         (EmployerGroupsOptions.Section, typeof(Dictionary<string, List<string>>)),
+        (Health.HealthOptions.Section, typeof(Health.HealthOptions)),
     ];
 
     /// <summary>Sections whose children are named entries (accounts, integrations), each bound to the type; with an optional sub-section bound to another.</summary>

@@ -4,6 +4,7 @@ using Gateway.Core.Bus;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval.Report;
+using Gateway.Host.Health;
 using Gateway.Outbound;
 using Gateway.Receiving;
 using Microsoft.AspNetCore.Builder;
@@ -72,6 +73,7 @@ public static class GatewayServiceHost
         services.AddScoped<OutboxPublisher>();
         services.AddSingleton<DeliverySignal>();
         services.AddGatewayBus(configuration, bus => bus.AddConsumer<DeliveryWakeConsumer>());
+        services.AddGatewayHealth(configuration);
         services.AddHostedService<SyncScheduler>();
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();
