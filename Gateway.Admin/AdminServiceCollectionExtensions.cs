@@ -3,9 +3,11 @@ using Gateway.Admin.Data;
 using Gateway.Admin.Security;
 using Gateway.Core;
 using Gateway.Core.Configuration;
+using Gateway.Core.Secrets;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +64,8 @@ public static class AdminServiceCollectionExtensions
         services.AddDataProtection()
             .SetApplicationName("sivi-gateway-admin")
             .PersistKeysToFileSystem(KeysFolder(options.KeysFolder));
+        // the keys are written encrypted with the gateway's secret key (Gateway:SecretKeyFile)
+        services.AddOptions<KeyManagementOptions>().Configure<SecretProtector>((keys, protector) => keys.XmlEncryptor = new SecretProtectorXmlEncryptor(protector));
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AdminSchemes.ApiKey, null)
             .AddCookie(AdminSchemes.Cookie, cookie =>

@@ -1,3 +1,5 @@
+using Gateway.Core.Configuration;
+
 namespace Gateway.Admin.Security;
 
 /// <summary>Checks <see cref="AdminOptions"/>; every problem names its configuration path, never a key.</summary>
@@ -56,7 +58,7 @@ internal static class AdminOptionsValidator
         }
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("admin configuration: " + string.Join("; ", problems));
+            throw new InvalidConfigurationException(problems);
         }
     }
 }

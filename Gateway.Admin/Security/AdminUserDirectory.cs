@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Gateway.Core.Configuration;
 using Gateway.Core.Secrets;
 
 namespace Gateway.Admin.Security;
@@ -48,7 +49,7 @@ internal sealed class AdminUserDirectory
         }
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("admin configuration: " + string.Join("; ", problems));
+            throw new InvalidConfigurationException(problems);
         }
         return new AdminUserDirectory([.. entries]);
     }

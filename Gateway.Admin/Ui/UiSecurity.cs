@@ -21,7 +21,9 @@ internal static class UiSecurity
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        // no-cache as well as no-store: antiforgery insists on no-cache and logs a warning on every page that lacks it
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         return await next(invocation).ConfigureAwait(false);
     }
 

@@ -22,6 +22,7 @@ public static class GatewayConfiguration
     /// <summary>The SFTP server the gateway hosts for partners that collect their files (Gateway.Transport's <c>HostedSftpOptions</c>).</summary>
     public const string HostedSftpSection = "Gateway:HostedSftp";
 
+    /// <exception cref="InvalidConfigurationException">The <c>--config</c> file does not exist, or a file is not JSON (the message names the file).</exception>
     public static IConfiguration Build(string? configFile = null)
     {
         var builder = new ConfigurationBuilder()
@@ -31,7 +32,7 @@ public static class GatewayConfiguration
         {
             if (!File.Exists(configFile))
             {
-                throw new FileNotFoundException($"configuration file {configFile} not found", configFile);
+                throw new InvalidConfigurationException($"--config {configFile}: the file does not exist");
             }
             builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
         }
@@ -41,12 +42,26 @@ public static class GatewayConfiguration
             // a folder that is named but missing is a mistake to report, not to pass over
             if (!Directory.Exists(secrets))
             {
-                throw new DirectoryNotFoundException($"{SecretsDirectoryVariable} names {secrets}, which is not a folder");
+                throw new InvalidConfigurationException($"{SecretsDirectoryVariable} names {secrets}, which is not a folder");
             }
             builder.AddKeyPerFile(Path.GetFullPath(secrets), optional: false);
         }
-        return builder.Build();
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidDataException e)
+        {
+            // the JSON provider names the file in its own message and the position in the inner one
+            throw new InvalidConfigurationException($"{e.Message} {Innermost(e).Message}", e);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidConfigurationException(e.Message, e);
+        }
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 
     public static DatabaseOptions Database(IConfiguration configuration)
     {

@@ -1,18 +1,24 @@
 using System.CommandLine;
+using Gateway.Core.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Cli;
 
 /// <summary>The `gateway` command line: each feature folder under Cli/ contributes its own commands here.</summary>
 public static class GatewayCli
 {
-    /// <summary>Exit code for usage errors and I/O failures (bad arguments, unreadable paths).</summary>
+    /// <summary>Exit code for usage errors, I/O failures and configuration that cannot be used.</summary>
     public const int UsageOrIoError = 2;
+
+    /// <summary>Set in an exception's <see cref="Exception.Data"/> when the configuration asks for Debug logging: its stack trace is then printed too.</summary>
+    public const string ShowStackTraceKey = "gateway.show-stack-trace";
 
     public static RootCommand Build()
     {
         var root = new RootCommand("SIVI Verzuimstandaard gateway: AFAS Profit to arbodiensten over SFTP.");
         root.Subcommands.Add(Demo.DemoCommand.Create());
         root.Subcommands.Add(Run.RunCommand.Create());
+        root.Subcommands.Add(Config.ConfigCommand.Create());
         root.Subcommands.Add(Validate.ValidateCommand.Create());
         root.Subcommands.Add(Convert.ConvertCommand.Create());
         root.Subcommands.Add(Simulator.AfasSimulatorCommand.Create());
@@ -31,7 +37,8 @@ public static class GatewayCli
     public static async Task<int> RunAsync(string[] args)
     {
         var root = Build();
-        var parse = root.Parse(args);
+        // `gateway` alone: the commands, not a complaint that one is missing
+        var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -40,6 +47,36 @@ public static class GatewayCli
             }
             return UsageOrIoError;
         }
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (InvalidConfigurationException e)
+        {
+            return await ReportConfigurationAsync(e, e.Problems).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException e)
+        {
+            return await ReportConfigurationAsync(e, [.. e.Failures]).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+    }
+
+    /// <summary>One line per problem, each naming its file or configuration path; the stack trace only when Debug logging is configured.</summary>
+    private static async Task<int> ReportConfigurationAsync(Exception exception, IReadOnlyList<string> problems)
+    {
+        await Console.Error.WriteLineAsync($"gateway: the configuration cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):").ConfigureAwait(false);
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync("  " + problem).ConfigureAwait(false);
+        }
+        if (exception.Data[ShowStackTraceKey] is true)
+        {
+            await Console.Error.WriteLineAsync(exception.ToString()).ConfigureAwait(false);
+        }
+        return UsageOrIoError;
     }
 }

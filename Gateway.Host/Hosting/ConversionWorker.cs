@@ -24,6 +24,7 @@ public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration con
             var produced = 0;
             foreach (var (account, profile) in profiles)
             {
+                using var scope = HostLog.ForAccount(logger, account.Name);
                 try
                 {
                     produced += await stage.RunOnceAsync(account, profile, stoppingToken).ConfigureAwait(false);

@@ -17,6 +17,7 @@ public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher d
             var delivered = 0;
             foreach (var account in accounts.All)
             {
+                using var scope = HostLog.ForAccount(logger, account.Name);
                 try
                 {
                     await using var target = targets.Create(account);

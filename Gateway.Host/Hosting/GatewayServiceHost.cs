@@ -4,6 +4,7 @@ using Gateway.Core.Bus;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval.Report;
+using Gateway.Host.Health;
 using Gateway.Outbound;
 using Gateway.Receiving;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,12 @@ public static class GatewayServiceHost
     {
         var schemas = await SchemaRegistry.LoadAsync(
             new SchemaRegistryOptions { SchemaDirectory = configuration[SchemaRegistryOptions.SchemaDirectoryKey] }, cancellationToken).ConfigureAwait(false);
+        return Build(configuration, schemas, configure);
+    }
+
+    /// <summary>The host on an already loaded schema set (<c>gateway run</c> loads it to check the configuration first).</summary>
+    public static IHost Build(IConfiguration configuration, SchemaRegistry schemas, Action<IServiceCollection>? configure = null)
+    {
         if (!configuration.GetSection("Gateway:Admin:Users").Exists())
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -53,11 +60,7 @@ public static class GatewayServiceHost
     private static void AddLogging(ILoggingBuilder logging, IConfiguration configuration)
     {
         logging.ClearProviders();
-        logging.AddSerilog(new LoggerConfiguration()
-            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-            .ReadFrom.Configuration(configuration)
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger(), dispose: true);
+        logging.AddSerilog(GatewayLogging.Create(configuration), dispose: true);
     }
 
     /// <summary>The modules' composition roots (the same the CLI and the demo use), then the bus and the workers.</summary>
@@ -72,6 +75,7 @@ public static class GatewayServiceHost
         services.AddScoped<OutboxPublisher>();
         services.AddSingleton<DeliverySignal>();
         services.AddGatewayBus(configuration, bus => bus.AddConsumer<DeliveryWakeConsumer>());
+        services.AddGatewayHealth(configuration);
         services.AddHostedService<SyncScheduler>();
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();

@@ -10,6 +10,10 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 7002, Level = LogLevel.Debug, Message = "{Worker} failure for {Subject}, with its stack trace")]
     private static partial void WorkerFailedDetail(ILogger logger, string worker, string subject, Exception exception);
 
+    /// <summary>Puts the account on every event logged inside the scope (property <c>Account</c>), whichever component logs it.</summary>
+    public static IDisposable? ForAccount(ILogger logger, string account) =>
+        logger.BeginScope(new Dictionary<string, object> { ["Account"] = account });
+
     /// <summary>The failure's type and message at Error; its stack trace at Debug (the same failure repeats every round).</summary>
     public static void WorkerFailed(ILogger logger, string worker, string subject, Exception exception)
     {

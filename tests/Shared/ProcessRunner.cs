@@ -5,9 +5,13 @@ namespace Gateway.Tests.Shared;
 /// <summary>Runs a tool (a server start script, psql) to its end within a timeout; its exit code and all it printed.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string file, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (workingDirectory is not null)
+        {
+            info.WorkingDirectory = workingDirectory;
+        }
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);

@@ -1,3 +1,5 @@
+using Gateway.Core.Configuration;
+using Gateway.Core.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +10,7 @@ namespace Gateway.Core.Uitval.Report;
 public static class UitvalReportServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and checks <c>Gateway:UitvalReport</c>, and adds the composer, the SMTP sender and
+    /// Binds and checks <c>Gateway:UitvalReport</c> (an <c>enc:v1:</c> SMTP password decrypted with the secret protector), and adds the composer, the SMTP sender and
     /// <see cref="UitvalReportService"/> as a hosted service. The caller registers an <see cref="IUitvalReportSource"/>;
     /// <see cref="TimeProvider.System"/> is used unless another <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -16,6 +18,10 @@ public static class UitvalReportServiceCollectionExtensions
     {
         var options = configuration.GetSection(UitvalReportOptions.Section).Get<UitvalReportOptions>() ?? new UitvalReportOptions();
         UitvalReportOptionsValidator.ThrowIfInvalid(options);
+        if (options.Smtp.Password is { } password && SecretProtector.IsProtected(password))
+        {
+            options.Smtp.Password = GatewayConfiguration.Secrets(configuration).Unprotect(password);
+        }
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<UitvalReportComposer>();

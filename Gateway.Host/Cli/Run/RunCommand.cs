@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Core.Configuration;
+using Gateway.Host.Configuration;
 using Gateway.Host.Hosting;
 
 namespace Gateway.Host.Cli.Run;
@@ -14,7 +15,8 @@ public static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = GatewayConfiguration.Build(parse.GetValue(config));
-            using var host = await GatewayServiceHost.BuildAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var schemas = await StartupConfiguration.CheckAsync(configuration, cancellationToken).ConfigureAwait(false);
+            using var host = GatewayServiceHost.Build(configuration, schemas);
             await GatewayServiceHost.RunAsync(host, cancellationToken).ConfigureAwait(false);
             return 0;
         });

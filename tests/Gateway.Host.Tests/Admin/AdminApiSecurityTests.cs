@@ -139,14 +139,14 @@ public sealed class AdminApiSecurityTests : IAsyncLifetime
             ["Gateway:Admin:Users:1:ApiKey"] = "",
         }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddGatewayAdmin(configuration));
+        var error = Assert.Throws<Gateway.Core.Configuration.InvalidConfigurationException>(() => new ServiceCollection().AddGatewayAdmin(configuration));
 
         Assert.Contains("Gateway:Admin:Urls", error.Message, StringComparison.Ordinal);
         Assert.Contains("Gateway:Admin:Users:1:Name is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("Gateway:Admin:Users:1:ApiKey is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("Gateway:Admin:Users:1:Role must be Admin or Auditor", error.Message, StringComparison.Ordinal);
 
-        var shortKey = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddGatewayAdmin(new ConfigurationBuilder()
+        var shortKey = Assert.Throws<Gateway.Core.Configuration.InvalidConfigurationException>(() => new ServiceCollection().AddGatewayAdmin(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Gateway:Admin:Users:0:Name"] = "fb",

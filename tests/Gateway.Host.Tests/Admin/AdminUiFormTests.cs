@@ -34,6 +34,22 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pages_with_forms_are_not_cached_and_log_no_cache_header_warning()
+    {
+        using var admin = Browser();
+        await LoginAsync(admin, AdminServer.AdminKey, "/ui");
+
+        foreach (var path in new[] { "ui", "ui/accounts/arbo", "ui/accounts/arbo", "ui/uitval" })
+        {
+            var page = await admin.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("no-store", page.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(_server.Logs.Lines, l => l.Contains("Cache-Control", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_form_post_without_the_antiforgery_token_changes_nothing_and_auditors_get_403()
     {
         using var admin = Browser();

@@ -1,0 +1,89 @@
+using System.Net;
+using Gateway.Host.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Host.Tests.Health;
+
+/// <summary>
+/// The health listener of a running gateway (admin UI off) against real servers: <c>/healthz</c> answers while the
+/// process lives; <c>/readyz</c> is green while the database and the SFTP-push account's OpenSSH server (pinned key)
+/// answer, and red naming the account once that server is gone.
+/// </summary>
+public sealed class HealthEndpointTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "gateway-health-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    [RequiresSshdFact]
+    public async Task Readiness_follows_the_sftp_server_and_liveness_stays_up()
+    {
+        using var sshd = SshdServer.Start();
+        var port = FreePort.Next();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gateway:Database:ConnectionString"] = $"Data Source={Path.Combine(_directory, "gateway.db")}",
+            ["Gateway:SecretKeyFile"] = Path.Combine(_directory, "secret.key"),
+            ["Gateway:Host:StateDirectory"] = Path.Combine(_directory, "state"),
+            ["Gateway:Health:Urls"] = $"http://127.0.0.1:{port}",
+            ["Gateway:Accounts:arbo:Integration"] = "none",
+            ["Gateway:Accounts:arbo:Delivery:Kind"] = "SftpPush",
+            ["Gateway:Accounts:arbo:Delivery:Sftp:Host"] = sshd.Host,
+            ["Gateway:Accounts:arbo:Delivery:Sftp:Port"] = sshd.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gateway:Accounts:arbo:Delivery:Sftp:Username"] = sshd.UserName,
+            ["Gateway:Accounts:arbo:Delivery:Sftp:Password"] = sshd.Password,
+            ["Gateway:Accounts:arbo:Delivery:Sftp:HostKey"] = sshd.HostFingerprintEd25519,
+            ["Gateway:Accounts:arbo:Delivery:Sftp:RemoteFolder"] = sshd.UploadDirectory,
+        }).Build();
+        using var host = await GatewayServiceHost.BuildAsync(configuration, default);
+        using var run = new CancellationTokenSource();
+        var running = GatewayServiceHost.RunAsync(host, run.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        try
+        {
+            var ready = await WaitForAsync(http, HttpStatusCode.OK);
+            Assert.Contains("\"sftp\"", ready, StringComparison.Ordinal);
+            Assert.Contains("\"database\"", ready, StringComparison.Ordinal);
+            Assert.Contains("masstransit-bus", ready, StringComparison.Ordinal);
+
+            await sshd.DisposeAsync();
+            var notReady = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("not reachable: arbo", notReady, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("healthz")).StatusCode);
+        }
+        finally
+        {
+            await run.CancelAsync();
+            await running.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>The readiness answer once it has the expected status (the checks run on each request).</summary>
+    private static async Task<string> WaitForAsync(HttpClient http, HttpStatusCode expected)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var last = "";
+        while (!deadline.IsCancellationRequested)
+        {
+            try
+            {
+                var response = await http.GetAsync("readyz", deadline.Token);
+                last = await response.Content.ReadAsStringAsync(deadline.Token);
+                if (response.StatusCode == expected)
+                {
+                    return last;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(200, CancellationToken.None);
+        }
+        throw new TimeoutException($"/readyz never answered {expected}; last: {last}");
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
