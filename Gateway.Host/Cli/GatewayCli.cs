@@ -19,6 +19,7 @@ public static class GatewayCli
         root.Subcommands.Add(Demo.DemoCommand.Create());
         root.Subcommands.Add(Run.RunCommand.Create());
         root.Subcommands.Add(Config.ConfigCommand.Create());
+        root.Subcommands.Add(Health.HealthCommand.Create());
         root.Subcommands.Add(Validate.ValidateCommand.Create());
         root.Subcommands.Add(Convert.ConvertCommand.Create());
         root.Subcommands.Add(Simulator.AfasSimulatorCommand.Create());
