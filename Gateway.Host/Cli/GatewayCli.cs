@@ -28,8 +28,10 @@ public static class GatewayCli
         return root;
     }
 
+    /// <summary>The process's entry: files it creates are private (<see cref="Hosting.PrivateUmask"/>), then the command runs.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
+        _ = Hosting.PrivateUmask.Apply();
         var root = Build();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
