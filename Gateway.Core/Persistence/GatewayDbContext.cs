@@ -91,6 +91,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("ConversionCursors");
             e.HasKey(c => c.Account);
+            // a batch commits only if the cursor is where it was read: two converters of one account never both commit
+            e.Property(c => c.LastMutationId).IsConcurrencyToken();
         });
         modelBuilder.Entity<Ledger.CaseSequence>(e =>
         {

@@ -12,10 +12,10 @@ public sealed class DeliveryRetryPolicy
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// How long an account's delivery lease lasts without renewal; the deliverer renews it once a third has passed.
-    /// After a crash another process or node takes the account over once it expires.
+    /// How long an account's delivery lease lasts without renewal; its holder renews it every third of this. After a
+    /// crash a restarted process on the same node takes the account over at once, another node once it expired.
     /// </summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan LeaseDuration { get; set; } = Core.Coordination.LeaseStore.DefaultDuration;
 
     /// <summary>When to try again after <paramref name="attempts"/> failed attempts, or null when it is time to give up.</summary>
     public DateTime? NextAttempt(int attempts, DateTime now)

@@ -77,3 +77,21 @@ public sealed class PostgresCollectedSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207100000_LeaseHolders")]
+public sealed class SqliteLeaseHolderSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207100000_LeaseHolders")]
+public sealed class PostgresLeaseHolderSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Down(migrationBuilder);
+}
