@@ -1,6 +1,10 @@
 namespace Gateway.Outbound.Deliver;
 
-/// <summary>Section <c>Gateway:Delivery:Retry</c>. Exponential backoff for transient delivery failures: base·2^(n−1), capped, with up to 20% jitter; then uitval.</summary>
+/// <summary>
+/// Section <c>Gateway:Delivery:Retry</c>. Exponential backoff for transient failures of one message: base·2^(n−1),
+/// capped, with up to 20% jitter; then uitval. A partner that cannot be reached at all is not such a failure: that
+/// pauses the account (<see cref="Core.Outages.OutageProbeOptions"/>).
+/// </summary>
 public sealed class DeliveryRetryPolicy
 {
     public const string Section = "Gateway:Delivery:Retry";
