@@ -1,8 +1,6 @@
-using System.Text;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
-using Gateway.Outbound.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Reliability;
@@ -33,19 +31,19 @@ public sealed class PartnerOutageTests : IDisposable
         var config = await WriteConfigAsync(sshd, link.Port);
         var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
         await database.MigrateAsync(default);
-        var expected = await SeedAsync(database);
+        var expected = await ReliabilityLedger.SeedAsync(database, Cases, PerCase);
 
         using var gateway = GatewayProcess.Start(config, _directory);
         using (var started = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
         {
-            while (await CountAsync(database, LedgerState.Delivered) == 0)
+            while (await ReliabilityLedger.CountAsync(database, LedgerState.Delivered) == 0)
             {
-                Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + LogTail());
+                Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + ReliabilityLedger.LogTail(_directory));
                 await Task.Delay(20, started.Token);
             }
         }
         link.Cut();
-        var queuedAtOutage = expected.Count - await CountAsync(database, LedgerState.Delivered);
+        var queuedAtOutage = expected.Count - await ReliabilityLedger.CountAsync(database, LedgerState.Delivered);
         await Task.Delay(Outage);
 
         Assert.True(queuedAtOutage > 0, "everything was delivered before the partner went down");
@@ -56,14 +54,14 @@ public sealed class PartnerOutageTests : IDisposable
             var alert = Assert.Single(await during.Uitval.AsNoTracking().Where(u => u.Stage != UitvalStage.Delivery).ToListAsync());
             Assert.Equal((UitvalStatus.Open, "arbo"), (alert.Status, alert.Integration));
         }
-        Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + LogTail());
+        Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + ReliabilityLedger.LogTail(_directory));
 
         link.Restore();
         using (var back = new CancellationTokenSource(TimeSpan.FromMinutes(3)))
         {
-            while (await CountAsync(database, LedgerState.Delivered) < expected.Count)
+            while (await ReliabilityLedger.CountAsync(database, LedgerState.Delivered) < expected.Count)
             {
-                Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + LogTail());
+                Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + ReliabilityLedger.LogTail(_directory));
                 await Task.Delay(200, back.Token);
             }
             while (await OpenAlertsAsync(database) > 0)
@@ -123,43 +121,10 @@ public sealed class PartnerOutageTests : IDisposable
         return config;
     }
 
-    /// <summary>Case c, message s: created round-robin over the cases, so every case's messages are spread over the run.</summary>
-    private static async Task<Dictionary<string, string>> SeedAsync(GatewayDatabase database)
-    {
-        var expected = new Dictionary<string, string>();
-        await using var context = database.CreateContext();
-        var now = DateTime.UtcNow;
-        for (var sequence = 1; sequence <= PerCase; sequence++)
-        {
-            for (var c = 0; c < Cases; c++)
-            {
-                var caseKey = $"C{c:D4}";
-                var name = $"VZ_{caseKey}-{sequence:D2}.xml";
-                var body = $"<Verzuimmeldingen case=\"{caseKey}\" seq=\"{sequence}\"/>";
-                expected[name] = body;
-                await LedgerWriter.AddAsync(context, new NewLedgerMessage("arbo", "Verzuimmeldingen", "2025", caseKey, $"{caseKey}-{sequence:D2}", name, Encoding.UTF8.GetBytes(body)), now, default);
-            }
-        }
-        await context.SaveChangesAsync();
-        return expected;
-    }
-
-    private static async Task<int> CountAsync(GatewayDatabase database, LedgerState state)
-    {
-        await using var context = database.CreateContext();
-        return await context.LedgerMessages.CountAsync(m => m.State == state);
-    }
-
     private static async Task<int> OpenAlertsAsync(GatewayDatabase database)
     {
         await using var context = database.CreateContext();
         return await context.Uitval.CountAsync(u => u.Status == UitvalStatus.Open);
-    }
-
-    private string LogTail()
-    {
-        var log = Path.Combine(_directory, "gateway.log");
-        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(30)) : "(no log)";
     }
 
     public void Dispose()
