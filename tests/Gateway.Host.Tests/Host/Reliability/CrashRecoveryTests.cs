@@ -1,6 +1,5 @@
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Reliability;
 
@@ -56,22 +55,7 @@ public sealed class CrashRecoveryTests : IDisposable
         }
 
         Assert.InRange(deliveredBeforeFinalRun, 1, expected.Count - 1);
-        var files = Directory.GetFiles(receiver).Select(Path.GetFileName).ToList();
-        Assert.Equal(expected.Keys.Order(), files.Order()!);
-        foreach (var (name, body) in expected)
-        {
-            Assert.Equal(body, await File.ReadAllTextAsync(Path.Combine(receiver, name)));
-        }
-        foreach (var caseFiles in expected.Keys.GroupBy(name => name[..name.LastIndexOf('-')]))
-        {
-            var arrival = caseFiles.OrderBy(name => name, StringComparer.Ordinal)
-                .Select(name => File.GetLastWriteTimeUtc(Path.Combine(receiver, name)))
-                .ToList();
-            Assert.True(arrival.SequenceEqual(arrival.Order()), $"case {caseFiles.Key} arrived out of order");
-        }
-        await using var context = database.CreateContext();
-        var perCaseOrder = await context.LedgerMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.CaseKey, m.Id, m.DeliveredUtc }).ToListAsync();
-        Assert.All(perCaseOrder.GroupBy(m => m.CaseKey), g => Assert.True(g.Select(m => m.DeliveredUtc).SequenceEqual(g.Select(m => m.DeliveredUtc).Order())));
+        await ReliabilityLedger.AssertDeliveredOnceInOrderAsync(database, expected, receiver);
     }
 
     private async Task<string> WriteConfigAsync(SshdServer sshd)

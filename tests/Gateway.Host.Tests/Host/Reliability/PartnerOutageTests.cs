@@ -71,20 +71,8 @@ public sealed class PartnerOutageTests : IDisposable
         }
         gateway.KillHard();
 
-        var files = Directory.GetFiles(receiver).Select(Path.GetFileName).ToList();
-        Assert.Equal(expected.Keys.Order(), files.Order()!);
-        foreach (var (name, body) in expected)
-        {
-            Assert.Equal(body, await File.ReadAllTextAsync(Path.Combine(receiver, name)));
-        }
+        await ReliabilityLedger.AssertDeliveredOnceInOrderAsync(database, expected, receiver);
         await using var context = database.CreateContext();
-        var delivered = await context.LedgerMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.CaseKey, m.DeliveredUtc }).ToListAsync();
-        Assert.All(delivered.GroupBy(m => m.CaseKey), g => Assert.True(g.Select(m => m.DeliveredUtc).SequenceEqual(g.Select(m => m.DeliveredUtc).Order()), $"case {g.Key} out of order"));
-        foreach (var caseFiles in expected.Keys.GroupBy(name => name[..name.LastIndexOf('-')]))
-        {
-            var arrival = caseFiles.Order(StringComparer.Ordinal).Select(name => File.GetLastWriteTimeUtc(Path.Combine(receiver, name))).ToList();
-            Assert.True(arrival.SequenceEqual(arrival.Order()), $"case {caseFiles.Key} arrived out of order");
-        }
         var uitval = await context.Uitval.AsNoTracking().ToListAsync();
         var closed = Assert.Single(uitval);
         Assert.NotEqual(UitvalStage.Delivery, closed.Stage);

@@ -33,6 +33,29 @@ internal static class ReliabilityLedger
         return expected;
     }
 
+    /// <summary>
+    /// Every seeded message is at <paramref name="receiver"/> exactly once with its exact body, and each case's messages
+    /// arrived (file times) and were recorded delivered (ledger times) in creation order.
+    /// </summary>
+    public static async Task AssertDeliveredOnceInOrderAsync(GatewayDatabase database, Dictionary<string, string> expected, string receiver)
+    {
+        var files = Directory.GetFiles(receiver).Select(Path.GetFileName).ToList();
+        Assert.Equal(expected.Keys.Order(), files.Order()!);
+        foreach (var (name, body) in expected)
+        {
+            Assert.Equal(body, await File.ReadAllTextAsync(Path.Combine(receiver, name)));
+        }
+        foreach (var caseFiles in expected.Keys.GroupBy(name => name[..name.LastIndexOf('-')]))
+        {
+            var arrival = caseFiles.Order(StringComparer.Ordinal).Select(name => File.GetLastWriteTimeUtc(Path.Combine(receiver, name))).ToList();
+            Assert.True(arrival.SequenceEqual(arrival.Order()), $"case {caseFiles.Key} arrived out of order");
+        }
+        await using var context = database.CreateContext();
+        var delivered = await context.LedgerMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.CaseKey, m.DeliveredUtc }).ToListAsync();
+        Assert.All(delivered.GroupBy(m => m.CaseKey),
+            g => Assert.True(g.Select(m => m.DeliveredUtc).SequenceEqual(g.Select(m => m.DeliveredUtc).Order()), $"case {g.Key} recorded out of order"));
+    }
+
     public static async Task<int> CountAsync(GatewayDatabase database, LedgerState state)
     {
         await using var context = database.CreateContext();
