@@ -2,6 +2,7 @@ using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
 using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
+using Gateway.Core.Outages;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
@@ -17,7 +18,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the clock, the database (<c>Gateway:Database</c>), the secret protector (<c>Gateway:SecretKeyFile</c>),
-    /// the partner accounts and integrations, account control, uitval and employers, and the host options
+    /// the partner accounts and integrations, account control, partner outages (<c>Gateway:Delivery:Outage</c>), uitval and employers, and the host options
     /// (<c>Gateway:Host</c>). Options are checked when the host starts (or first used, outside a host): a bad value
     /// stops the gateway with its configuration key named. Services registered before are kept.
     /// </summary>
@@ -41,7 +42,14 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(_ => AccountCatalog.Load(configuration));
         services.TryAddSingleton(provider => IntegrationCatalog.Load(configuration, provider.GetRequiredService<SecretProtector>));
         services.TryAddSingleton<AccountControl>();
+        services.AddOptions<OutageProbeOptions>().Bind(configuration.GetSection(OutageProbeOptions.Section))
+            .Validate(o => o.FirstProbeDelay > TimeSpan.Zero && o.MaxProbeDelay >= o.FirstProbeDelay,
+                $"{OutageProbeOptions.Section}:FirstProbeDelay must be positive and MaxProbeDelay at least FirstProbeDelay")
+            .ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<OutageProbeOptions>>().Value);
+        services.TryAddSingleton<PartnerOutages>();
         services.TryAddSingleton<UitvalStore>();
+        services.TryAddSingleton<UitvalBulkRetry>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Gateway.Core;
 using Gateway.Core.Configuration;
+using Gateway.Core.Outages;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
@@ -48,7 +49,8 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
         services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),
-            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<PartnerOutages>(),
+            provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

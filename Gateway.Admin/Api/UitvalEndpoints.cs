@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Gateway.Admin.Api;
 
-/// <summary><c>/api/uitval</c>: list, retry and dismiss (with a reason).</summary>
+/// <summary><c>/api/uitval</c>: list, retry (one, or every open entry a filter takes) and dismiss (with a reason).</summary>
 internal static class UitvalEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -17,6 +17,8 @@ internal static class UitvalEndpoints
         var group = api.MapGroup("/uitval").WithTags("Uitval");
         group.MapGet("/", ListAsync).WithName("listUitval")
             .WithSummary("Uitval, newest first. status=open (default)|resolved|dismissed|all, stage, integration (or account for delivery)");
+        group.MapPost("/retry", RetryMatchingAsync).WithName("retryUitvalByFilter").RequireAuthorization(AdminSchemes.ApiWrite)
+            .WithSummary("Retry every open uitval a filter takes (account, stage, reason, since, until; at least one), oldest first; audited with the filter and the count");
         group.MapPost("/{id:long}/retry", RetryAsync).WithName("retryUitval").RequireAuthorization(AdminSchemes.ApiWrite)
             .WithSummary("Delivery: queue the failed message again (attempts reset) and resolve; other stages: resolve so the next sync reads the record again");
         group.MapPost("/{id:long}/dismiss", DismissAsync).WithName("dismissUitval").RequireAuthorization(AdminSchemes.ApiWrite)
@@ -40,6 +42,29 @@ internal static class UitvalEndpoints
     private static async Task<Results<Ok<UitvalActionResponse>, ProblemHttpResult>> RetryAsync(
         long id, ClaimsPrincipal user, UitvalAdministration uitval, CancellationToken cancellationToken) =>
         Answer(id, "retry", await uitval.RetryAsync(id, AdminPrincipal.UserName(user), cancellationToken).ConfigureAwait(false));
+
+    private static async Task<Results<Ok<UitvalBulkRetryResponse>, ValidationProblem>> RetryMatchingAsync(
+        UitvalBulkRetryRequest? request, ClaimsPrincipal user, UitvalAdministration uitval, CancellationToken cancellationToken)
+    {
+        var errors = new InputErrors();
+        var selection = new UitvalSelection(InputErrors.Clean(request?.Account), errors.Enum<UitvalStage>(request?.Stage, "stage"),
+            InputErrors.Clean(request?.Reason), errors.Moment(request?.Since, "since", end: false), errors.Moment(request?.Until, "until", end: true));
+        if (selection.Stage == UitvalStage.Connection)
+        {
+            errors.Add("stage", "outage alerts (connection) are not retried: they close by themselves when the partner answers again");
+        }
+        if (!errors.Any && selection.IsEmpty)
+        {
+            errors.Add("filter", "give at least one of account, stage, reason, since, until");
+        }
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+        var result = await uitval.RetryMatchingAsync(selection, AdminPrincipal.UserName(user), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new UitvalBulkRetryResponse(result.Filter, result.Matched, result.Retried,
+            [.. result.NotRetried.Select(n => new UitvalNotRetried(n.Id, n.Detail))]));
+    }
 
     private static async Task<Results<Ok<UitvalActionResponse>, ValidationProblem, ProblemHttpResult>> DismissAsync(
         long id, ReasonRequest? request, ClaimsPrincipal user, UitvalAdministration uitval, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Gateway.Admin.Data;
 /// Uitvalbeheer for the admin API and UI: lists with masking; retry and dismiss are <see cref="UitvalStore"/>'s (shared
 /// with the CLI), logged here with the user.
 /// </summary>
-internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore store, ILogger<UitvalAdministration> logger)
+internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore store, UitvalBulkRetry bulk, ILogger<UitvalAdministration> logger)
 {
     public async Task<UitvalPage> ListAsync(UitvalFilter filter, bool masked, CancellationToken cancellationToken)
     {
@@ -49,6 +49,14 @@ internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore
             var target = "uitval/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             AdminLog.Changed(logger, user, "uitval.retry", target);
         }
+        return result;
+    }
+
+    /// <summary>Retries every open entry <paramref name="selection"/> takes (<see cref="UitvalBulkRetry"/>: audited with the filter and the count).</summary>
+    public async Task<UitvalBulkRetryResult> RetryMatchingAsync(UitvalSelection selection, string user, CancellationToken cancellationToken)
+    {
+        var result = await bulk.RetryAsync(selection, user, cancellationToken).ConfigureAwait(false);
+        AdminLog.Changed(logger, user, UitvalBulkRetry.AuditAction, "uitval");
         return result;
     }
 

@@ -37,6 +37,7 @@ internal static class AdminUi
             UiActions.SetEmployerAsync(integration, code, true, context, user, employers, cancellationToken));
         write.MapPost("/employers/{integration}/{code}/deactivate", (string integration, string code, HttpContext context, System.Security.Claims.ClaimsPrincipal user, Data.EmployerAdministration employers, CancellationToken cancellationToken) =>
             UiActions.SetEmployerAsync(integration, code, false, context, user, employers, cancellationToken));
+        write.MapPost("/uitval/retry", UiActions.RetryMatchingAsync);
         write.MapPost("/uitval/{id:long}/retry", UiActions.RetryAsync);
         write.MapPost("/uitval/{id:long}/dismiss", UiActions.DismissAsync);
     }

@@ -71,6 +71,25 @@ internal static class UiActions
         };
     }
 
+    /// <summary>Bulk retry from the uitval page's form: the same filter rules as <c>POST /api/uitval/retry</c>.</summary>
+    public static async Task<IResult> RetryMatchingAsync(HttpContext context, ClaimsPrincipal user, UitvalAdministration uitval, CancellationToken cancellationToken)
+    {
+        var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var errors = new InputErrors();
+        var selection = new UitvalSelection(InputErrors.Clean(form["bulk-account"]), errors.Enum<UitvalStage>(form["bulk-stage"], "stage"),
+            InputErrors.Clean(form["bulk-reason"]), errors.Moment(form["bulk-since"], "since", end: false), errors.Moment(form["bulk-until"], "until", end: true));
+        if (errors.Any || selection.Stage == UitvalStage.Connection)
+        {
+            return UiRequest.Message(context, StatusCodes.Status400BadRequest, t => t.FormExpired);
+        }
+        if (selection.IsEmpty)
+        {
+            return UiRequest.Done("/ui/uitval", "bulk-needs-filter", "");
+        }
+        var result = await uitval.RetryMatchingAsync(selection, AdminPrincipal.UserName(user), cancellationToken).ConfigureAwait(false);
+        return UiRequest.Done("/ui/uitval", "bulk-retried", result.Filter, result.Retried);
+    }
+
     public static async Task<IResult> DismissAsync(long id, HttpContext context, ClaimsPrincipal user, UitvalAdministration uitval, CancellationToken cancellationToken)
     {
         var form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);

@@ -74,6 +74,9 @@ internal static class UiLanguages
         Status = "Status",
         Retry = "Opnieuw proberen",
         Dismiss = "Negeren",
+        RetryMatching = "Alle passende opnieuw proberen",
+        RetryMatchingExplanation = "Probeert elke open uitval die aan de filters voldoet opnieuw (minstens één filter; storingsmeldingen van een onbereikbare partner sluiten vanzelf). De actie komt met filter en aantal in het auditlog.",
+        ReasonContains = "Reden bevat",
         Filter = "Filteren",
         All = "Alle",
         Days = "Dagen",
@@ -115,6 +118,7 @@ internal static class UiLanguages
             ["Transformation"] = "Transformatie",
             ["Validation"] = "Validatie",
             ["Delivery"] = "Aflevering",
+            ["Connection"] = "Verbinding",
             ["Open"] = "Open",
             ["Resolved"] = "Opgelost",
             ["Dismissed"] = "Genegeerd",
@@ -131,6 +135,8 @@ internal static class UiLanguages
             ["retried"] = (subject, _) => $"Uitval {subject} wordt opnieuw geprobeerd.",
             ["dismissed"] = (subject, _) => $"Uitval {subject} is genegeerd.",
             ["conflict"] = (subject, _) => $"Uitval {subject} kan niet opnieuw: geen mislukt bericht (meer) of al afgehandeld.",
+            ["bulk-retried"] = (subject, count) => $"{count} uitval opnieuw geprobeerd ({subject}).",
+            ["bulk-needs-filter"] = (_, _) => "Geef minstens één filter (account, fase, reden, van of tot en met).",
         },
     };
 
@@ -205,6 +211,9 @@ internal static class UiLanguages
         Status = "Status",
         Retry = "Retry",
         Dismiss = "Dismiss",
+        RetryMatching = "Retry all matching",
+        RetryMatchingExplanation = "Retries every open failure the filters take (at least one filter; alerts of an unreachable partner close by themselves). The action goes to the audit log with its filter and count.",
+        ReasonContains = "Reason contains",
         Filter = "Filter",
         All = "All",
         Days = "Days",
@@ -247,6 +256,8 @@ internal static class UiLanguages
             ["retried"] = (subject, _) => $"Failure {subject} is being retried.",
             ["dismissed"] = (subject, _) => $"Failure {subject} dismissed.",
             ["conflict"] = (subject, _) => $"Failure {subject} cannot be retried: no failed message (any more) or already handled.",
+            ["bulk-retried"] = (subject, count) => $"{count} failures retried ({subject}).",
+            ["bulk-needs-filter"] = (_, _) => "Give at least one filter (account, stage, reason, from or to).",
         },
     };
 

@@ -141,6 +141,12 @@ internal sealed class UiText
 
     public required string Dismiss { get; init; }
 
+    public required string RetryMatching { get; init; }
+
+    public required string RetryMatchingExplanation { get; init; }
+
+    public required string ReasonContains { get; init; }
+
     public required string Filter { get; init; }
 
     public required string All { get; init; }

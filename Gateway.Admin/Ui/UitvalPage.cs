@@ -2,12 +2,15 @@ using Gateway.Admin.Data;
 
 namespace Gateway.Admin.Ui;
 
-/// <summary>Uitval with filters; admins retry or dismiss (with a reason) open entries.</summary>
+/// <summary>Uitval with filters; admins retry or dismiss (with a reason) open entries, or retry every open entry a filter takes.</summary>
 internal static class UitvalPage
 {
     private static readonly string[] Statuses = ["Open", "Resolved", "Dismissed"];
 
-    private static readonly string[] Stages = ["Import", "Transformation", "Validation", "Delivery"];
+    private static readonly string[] Stages = ["Import", "Transformation", "Validation", "Delivery", "Connection"];
+
+    /// <summary>What a bulk retry can take: every stage but the outage alerts.</summary>
+    private static readonly string[] RetryableStages = ["Import", "Transformation", "Validation", "Delivery"];
 
     public static Html Render(UiPage page, Data.UitvalPage result, string? status, string? stage, Html pager)
     {
@@ -22,8 +25,29 @@ internal static class UitvalPage
             <p id="total">{t.Uitval}: {result.Total}</p>
             {UiComponents.Table("uitval", ["#", t.Created, t.Stage, $"{t.Integration} / {t.Account}", t.Connector, t.Record, t.Field, t.Reason, t.Status, t.Actions], rows, t)}
             {pager}
+            {(page.IsAdmin ? RetryMatchingForm(page) : Html.Empty)}
             """);
         return UiLayout.Render(page, t.Uitval, body);
+    }
+
+    /// <summary>Bulk retry by filter (admins): account, stage, reason text, period.</summary>
+    private static Html RetryMatchingForm(UiPage page)
+    {
+        var t = page.T;
+        return H.Of($"""
+            <h2>{t.RetryMatching}</h2>
+            <p>{t.RetryMatchingExplanation}</p>
+            {page.Form("/ui/uitval/retry", H.Of($"""
+                <div class="filters">
+                  {UiComponents.TextInput("bulk-account", $"{t.Integration} / {t.Account}", null)}
+                  {UiComponents.Select("bulk-stage", t.Stage, RetryableStages.Select(s => (s, t.Term(s))), null, t.All)}
+                  {UiComponents.TextInput("bulk-reason", t.ReasonContains, null)}
+                  <label>{t.From} <input type="date" name="bulk-since" id="bulk-since"></label>
+                  <label>{t.To} <input type="date" name="bulk-until" id="bulk-until"></label>
+                  <button type="submit" id="retry-matching">{t.RetryMatching}</button>
+                </div>
+                """))}
+            """);
     }
 
     private static Html Row(UiPage page, UitvalRecord u)

@@ -20,8 +20,6 @@ namespace Gateway.Afas.Sync;
 /// </summary>
 public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger)
 {
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
-
     /// <param name="scheduledFor">For a scheduled pull, its due time: a pull of the connector that another node already
     /// started at or after it makes this one a no-op, so every scheduled pull runs once across nodes.</param>
     public Task<SyncResult> RunAsync(IntegrationOptions integration, string connector, SyncMode mode, CancellationToken cancellationToken,
@@ -53,7 +51,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         where TRow : class, IAfasRow<TRow>
     {
         var connector = TRow.ConnectorId;
-        await using var lease = await new LeaseStore(database, clock).TryHoldAsync(PullLeaseNames.For(integration.Name, connector), LeaseDuration, cancellationToken)
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync(PullLeaseNames.For(integration.Name, connector), LeaseStore.DefaultDuration, cancellationToken)
             .ConfigureAwait(false);
         if (lease is null)
         {
@@ -65,7 +63,6 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             SyncLog.Overlapping(logger, integration.Name, connector);
             return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
         }
-        using var renewal = lease.RenewInBackground();
         return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,11 +1,12 @@
 namespace Gateway.Core.Coordination;
 
 /// <summary>
-/// A lease this process holds (from <see cref="LeaseStore.TryHoldAsync"/>), for one unit of work. Kept alive in one of
-/// two ways: <see cref="KeepAsync"/> at the worker's own safe points (before each message, after each batch), which
-/// renews once a third of the duration has passed and says whether the lease is still ours; or
-/// <see cref="RenewInBackground"/> for work without such points (a pull waiting on AFAS). Released on dispose,
-/// whatever happened, so the next run need not wait for the expiry.
+/// A lease this process holds (from <see cref="LeaseStore.TryHoldAsync"/>), for one unit of work. A heartbeat renews it
+/// every third of its duration from the moment it is taken until it is disposed, so it stays held however long a step
+/// waits (on AFAS, on a partner's server) and is lost only when this process stops renewing it: it died, or could not
+/// reach the database for two thirds of the duration. Workers ask <see cref="KeepAsync"/> at their own safe points
+/// (before each message, before each batch) whether it is still theirs. Released on dispose, whatever happened, so the
+/// next run need not wait for the expiry.
 /// </summary>
 public sealed class HeldLease : IAsyncDisposable
 {
@@ -13,8 +14,10 @@ public sealed class HeldLease : IAsyncDisposable
     private readonly string _holder;
     private readonly TimeSpan _duration;
     private readonly TimeProvider _clock;
-    private DateTimeOffset _renewed;
-    private BackgroundRenewal? _background;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _heartbeat;
+    private long _renewedTicks;
+    private volatile bool _lost;
 
     internal HeldLease(LeaseStore store, string name, string holder, TimeSpan duration, TimeProvider clock)
     {
@@ -23,73 +26,66 @@ public sealed class HeldLease : IAsyncDisposable
         _holder = holder;
         _duration = duration;
         _clock = clock;
-        _renewed = clock.GetUtcNow();
+        _renewedTicks = clock.GetUtcNow().UtcTicks;
+        _heartbeat = HeartbeatAsync(_stop.Token);
     }
 
     public string Name { get; }
 
-    /// <summary>True while the lease is ours: renews it when a third of its duration has passed since the last renewal.</summary>
+    /// <summary>
+    /// True while the lease is ours. Renews it here as well when a third of its duration has passed since the last
+    /// renewal (the heartbeat is late); false once a renewal found it taken by another after it expired.
+    /// </summary>
     public async Task<bool> KeepAsync(CancellationToken cancellationToken)
     {
-        var now = _clock.GetUtcNow();
-        if (now - _renewed < _duration / 3)
-        {
-            return true;
-        }
-        if (!await _store.RenewAsync(Name, _holder, _duration, cancellationToken).ConfigureAwait(false))
+        if (_lost)
         {
             return false;
         }
-        _renewed = now;
-        return true;
-    }
-
-    /// <summary>Renews the lease every third of its duration until the returned handle (or the lease) is disposed.</summary>
-    public IDisposable RenewInBackground()
-    {
-        _background?.Dispose();
-        _background = new BackgroundRenewal(_store, Name, _holder, _duration, _clock);
-        return _background;
+        var now = _clock.GetUtcNow();
+        return now.UtcTicks - Interlocked.Read(ref _renewedTicks) < (_duration / 3).Ticks
+            || await RenewAsync(now, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _background?.Dispose();
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _heartbeat.ConfigureAwait(false);
+        _stop.Dispose();
         await _store.ReleaseAsync(Name, _holder, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private sealed class BackgroundRenewal : IDisposable
+    private async Task<bool> RenewAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _loop;
-        private int _disposed;
-
-        public BackgroundRenewal(LeaseStore store, string name, string holder, TimeSpan duration, TimeProvider clock) =>
-            _loop = RenewAsync(store, name, holder, duration, clock, _stop.Token);
-
-        public void Dispose()
+        if (!await _store.RenewAsync(Name, _holder, _duration, cancellationToken).ConfigureAwait(false))
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                _stop.Cancel();
-                _loop.ContinueWith(_ => _stop.Dispose(), TaskScheduler.Default);
-            }
+            _lost = true;
+            return false;
         }
+        Interlocked.Exchange(ref _renewedTicks, now.UtcTicks);
+        return true;
+    }
 
-        private static async Task RenewAsync(LeaseStore store, string name, string holder, TimeSpan duration, TimeProvider clock, CancellationToken cancellationToken)
+    private async Task HeartbeatAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(_duration / 3, _clock);
+        try
         {
-            using var timer = new PeriodicTimer(duration / 3, clock);
-            try
+            while (!_lost && await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+                try
                 {
-                    await store.RenewAsync(name, holder, duration, cancellationToken).ConfigureAwait(false);
+                    await RenewAsync(_clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // the database did not answer: the next tick tries again; should it stay away, the lease expires
                 }
             }
-            catch (OperationCanceledException)
-            {
-                // disposed: the work is over
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            // disposed: the work is over
         }
     }
 }

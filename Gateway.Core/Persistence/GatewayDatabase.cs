@@ -25,17 +25,24 @@ public sealed class GatewayDatabase(DatabaseOptions options)
 
     /// <summary>
     /// Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite first refuses a damaged
-    /// file (<see cref="SqliteIntegrityCheck"/>, throws <see cref="CorruptDatabaseException"/>), creates the folder and turns on WAL.
+    /// file (<see cref="SqliteIntegrityCheck"/>, throws <see cref="CorruptDatabaseException"/>), creates the folder (0700)
+    /// and an empty database file readable by the gateway's user only (0600; SQLite gives its journal and WAL files
+    /// the database's mode), and turns on WAL.
     /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         if (Options.Provider == DatabaseProvider.Sqlite)
         {
             var builder = new SqliteConnectionStringBuilder(Options.EffectiveConnectionString);
-            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            var path = Path.GetFullPath(builder.DataSource);
+            var folder = Path.GetDirectoryName(path);
             if (!string.IsNullOrEmpty(folder))
             {
-                Directory.CreateDirectory(folder);
+                CreatePrivateFolder(folder);
+            }
+            if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:")
+            {
+                CreatePrivateFile(path);
             }
             await SqliteIntegrityCheck.ThrowIfCorruptAsync(Options.EffectiveConnectionString, cancellationToken).ConfigureAwait(false);
         }
@@ -44,6 +51,38 @@ public sealed class GatewayDatabase(DatabaseOptions options)
         if (Options.Provider == DatabaseProvider.Sqlite)
         {
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void CreatePrivateFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows() || Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    /// <summary>Creates the database file empty with mode 0600 when it does not exist (an empty file is an empty database).</summary>
+    private static void CreatePrivateFile(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+        try
+        {
+            using var file = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // another process created it first
         }
     }
 }

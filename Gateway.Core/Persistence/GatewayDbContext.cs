@@ -39,6 +39,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Sessions.AdminSession> AdminSessions => Set<Sessions.AdminSession>();
 
+    public DbSet<Outages.PartnerOutage> PartnerOutages => Set<Outages.PartnerOutage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -93,6 +95,13 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("ConversionCursors");
             e.HasKey(c => c.Account);
+            // a batch commits only if the cursor is where it was read: two converters of one account never both commit
+            e.Property(c => c.LastMutationId).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<Outages.PartnerOutage>(e =>
+        {
+            e.ToTable("PartnerOutages");
+            e.HasKey(o => o.Account);
         });
         modelBuilder.Entity<Ledger.CaseSequence>(e =>
         {

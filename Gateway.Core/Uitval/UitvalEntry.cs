@@ -37,6 +37,9 @@ public enum UitvalStage
     Transformation = 2,
     Validation = 3,
     Delivery = 4,
+
+    /// <summary>A partner that cannot be reached: one alert per outage of an account (not a record); it closes by itself.</summary>
+    Connection = 5,
 }
 
 public enum UitvalStatus

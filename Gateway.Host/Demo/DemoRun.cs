@@ -159,7 +159,16 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
             },
         };
         var path = Path.Combine(workDirectory, "gateway.json");
-        await File.WriteAllTextAsync(path, root.ToJsonString(options), cancellationToken).ConfigureAwait(false);
+        // it holds the admin keys, the AFAS token and SFTP passwords: this user's alone (0600), whatever the umask
+        var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        await using (var writer = new StreamWriter(path, file))
+        {
+            await writer.WriteAsync(root.ToJsonString(options).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
         return path;
     }
 }

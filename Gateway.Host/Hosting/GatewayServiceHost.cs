@@ -1,6 +1,7 @@
 using Gateway.Admin;
 using Gateway.Afas;
 using Gateway.Core.Bus;
+using Gateway.Core.Coordination;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval.Report;
@@ -89,11 +90,20 @@ public static class GatewayServiceHost
         }
     }
 
-    /// <summary>Migrates the database, then runs until stopped.</summary>
+    /// <summary>
+    /// Migrates the database, releases the leases a dead predecessor on this node left (so a restart after a crash
+    /// goes on at once instead of waiting for them to expire), then runs until stopped.
+    /// </summary>
     public static async Task RunAsync(IHost host, CancellationToken cancellationToken)
     {
-        await host.Services.GetRequiredService<GatewayDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var database = host.Services.GetRequiredService<GatewayDatabase>();
+        await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         await host.Services.GetRequiredService<Receiving.Register.ReceivingDatabase>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var released = await new LeaseStore(database, host.Services.GetRequiredService<TimeProvider>()).ReleaseLeftByDeadAsync(cancellationToken).ConfigureAwait(false);
+        if (released.Count > 0)
+        {
+            HostLog.ReleasedDeadLeases(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayServiceHost)), released.Count, string.Join(", ", released));
+        }
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

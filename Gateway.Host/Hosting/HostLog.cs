@@ -14,6 +14,9 @@ internal static partial class HostLog
     public static IDisposable? ForAccount(ILogger logger, string account) =>
         logger.BeginScope(new Dictionary<string, object> { ["Account"] = account });
 
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Released {Count} leases a dead gateway process on this node left (their work goes on now): {Leases}")]
+    public static partial void ReleasedDeadLeases(ILogger logger, int count, string leases);
+
     /// <summary>The failure's type and message at Error; its stack trace at Debug (the same failure repeats every round).</summary>
     public static void WorkerFailed(ILogger logger, string worker, string subject, Exception exception)
     {

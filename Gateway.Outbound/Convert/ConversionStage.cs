@@ -25,12 +25,11 @@ namespace Gateway.Outbound.Convert;
 public sealed class ConversionStage(GatewayDatabase database, SiviValidator validator, TimeProvider clock, ILoggerFactory loggers)
 {
     private const int BatchSize = 2000;
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(5);
 
     /// <summary>Converts every pending batch; returns the number of messages produced.</summary>
     public async Task<int> RunOnceAsync(PartnerAccountOptions account, MappingProfile profile, CancellationToken cancellationToken)
     {
-        await using var lease = await new LeaseStore(database, clock).TryHoldAsync("convert:" + account.Name, LeaseDuration, cancellationToken).ConfigureAwait(false);
+        await using var lease = await new LeaseStore(database, clock).TryHoldAsync("convert:" + account.Name, LeaseStore.DefaultDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return 0;
@@ -42,10 +41,18 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         }
         var produced = 0;
         // a lost lease (this node stalled past its expiry) stops the run: another node converts the account now
-        while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
-            && await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
+        try
         {
-            produced += count;
+            while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
+                && await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
+            {
+                produced += count;
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // the cursor moved under this batch: another node took the account over after this one lost its lease,
+            // and this batch was rolled back whole (the cursor is a concurrency token)
         }
         return produced;
     }

@@ -1,9 +1,11 @@
 using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
+using Gateway.Core.Outages;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
 using Gateway.Transport.Delivery;
+using Gateway.Transport.Sftp.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -19,26 +21,36 @@ namespace Gateway.Outbound.Deliver;
 /// before a failure is recorded. A crash before that commit repeats those uploads on restart, which find their files
 /// and record the deliveries: never lost, never twice, and the order per case is kept because a batch is delivered in
 /// creation order.</para>
+/// <para>Outages: a failure that says the partner cannot be reached (<see cref="PartnerUnreachable"/>) is the account's,
+/// not the message's. The run stops, the message stays queued as it was (no attempt counted), and
+/// <see cref="PartnerOutages"/> pauses the account with one alert; later runs deliver nothing until the next probe is
+/// due, and the first delivery that gets through ends the outage.</para>
 /// </summary>
-public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider clock, DeliveryRetryPolicy retry, ILogger<DeliveryDispatcher> logger)
+public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider clock, DeliveryRetryPolicy retry, PartnerOutages outages, ILogger<DeliveryDispatcher> logger)
 {
     private const int BatchSize = 100;
     private const int CommitEvery = 50;
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
     private static readonly LedgerState[] Blocking = [LedgerState.Validated, LedgerState.Failed, LedgerState.Held];
 
-    /// <summary>Delivers what is deliverable now; returns how many messages were delivered.</summary>
+    /// <summary>Delivers what is deliverable now; returns how many messages were delivered. Nothing while the account's partner is unreachable and its next probe is not due.</summary>
     public async Task<int> RunOnceAsync(string account, IDeliveryTarget target, CancellationToken cancellationToken)
     {
+        var outage = await outages.FindAsync(account, cancellationToken).ConfigureAwait(false);
+        if (outages.IsPaused(outage))
+        {
+            return 0;
+        }
         await using var lease = await new LeaseStore(database, clock).TryHoldAsync("deliver:" + account, retry.LeaseDuration, cancellationToken).ConfigureAwait(false);
         if (lease is null)
         {
             return 0;
         }
+        var run = new DeliveryRun(account, target, lease, outage is not null);
         var delivered = 0;
         while (true)
         {
-            var (progress, stop) = await DeliverBatchAsync(account, target, lease, cancellationToken).ConfigureAwait(false);
+            var (progress, stop) = await DeliverBatchAsync(run, cancellationToken).ConfigureAwait(false);
             delivered += progress;
             if (stop || progress == 0)
             {
@@ -47,9 +59,10 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         }
     }
 
-    /// <summary>One batch in creation order; its deliveries are committed in groups. Stop: the lease was lost or the account is blocked.</summary>
-    private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(string account, IDeliveryTarget target, HeldLease lease, CancellationToken cancellationToken)
+    /// <summary>One batch in creation order; its deliveries are committed in groups. Stop: the lease was lost, the account is blocked or its partner unreachable.</summary>
+    private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(DeliveryRun run, CancellationToken cancellationToken)
     {
+        var (account, target, lease) = (run.Account, run.Target, run.Lease);
         var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
         var stalledCases = new HashSet<string>(StringComparer.Ordinal);
         await using var group = new DeliveredGroup(database, logger);
@@ -72,7 +85,14 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             {
                 await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is DeliveryFailureException or IOException or TimeoutException or UnauthorizedAccessException || IsTransportFailure(e))
+            catch (Exception e) when (PartnerUnreachable.Is(e))
+            {
+                // the account's failure, not this message's: it stays queued as it was, and the account waits for a probe
+                await group.CommitAsync().ConfigureAwait(false);
+                await outages.RecordFailureAsync(account, "delivery", e.Message, cancellationToken).ConfigureAwait(false);
+                return (delivered, true);
+            }
+            catch (Exception e) when (e is DeliveryFailureException or IOException or UnauthorizedAccessException || IsTransportFailure(e))
             {
                 stalledCases.Add(message.CaseKey);
                 await RecordFailureAsync(group, message, e, cancellationToken).ConfigureAwait(false);
@@ -80,6 +100,13 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             }
             MarkDelivered(group, message);
             delivered++;
+            if (run.EndsOutage)
+            {
+                // the first delivery after an outage got through: commit it, then end the outage and close its alert
+                await group.CommitAsync().ConfigureAwait(false);
+                await outages.RecordReachableAsync(account, cancellationToken).ConfigureAwait(false);
+                run.EndsOutage = false;
+            }
             if (group.Count >= CommitEvery || group.Age(clock) >= CommitInterval)
             {
                 await group.CommitAsync().ConfigureAwait(false);
@@ -170,4 +197,16 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
 
     /// <summary>Transport libraries' own exception types (SFTP) count as transient transport failures.</summary>
     private static bool IsTransportFailure(Exception e) => e.GetType().Namespace?.StartsWith("Gateway.Transport", StringComparison.Ordinal) == true;
+
+    /// <summary>One run over an account: where it delivers, under which lease, and whether its first delivery ends an outage.</summary>
+    private sealed class DeliveryRun(string account, IDeliveryTarget target, HeldLease lease, bool endsOutage)
+    {
+        public string Account { get; } = account;
+
+        public IDeliveryTarget Target { get; } = target;
+
+        public HeldLease Lease { get; } = lease;
+
+        public bool EndsOutage { get; set; } = endsOutage;
+    }
 }

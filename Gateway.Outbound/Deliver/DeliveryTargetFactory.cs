@@ -4,13 +4,22 @@ using Gateway.Transport.Hosted;
 
 namespace Gateway.Outbound.Deliver;
 
-/// <summary>Creates the delivery target an account's options describe.</summary>
+/// <summary>
+/// Creates the delivery target an account's options describe. Files delivered into a folder are the gateway user's
+/// alone (0600); files in a hosted outbox are 0660, so the partner's login (the outbox's group) can collect them.
+/// </summary>
 public sealed class DeliveryTargetFactory(Func<PartnerAccountOptions, IDeliveryTarget>? sftpPush = null, HostedSftpOptions? hosted = null)
 {
+    /// <summary>Mode of files delivered into a folder account's folder.</summary>
+    public const UnixFileMode FolderFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Mode of files written to a hosted outbox: the partner reads (and deletes) them through the outbox's group.</summary>
+    public const UnixFileMode HostedFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite;
+
     public IDeliveryTarget Create(PartnerAccountOptions account) => account.Delivery.Kind switch
     {
-        DeliveryKind.Folder => TransferFolderTarget.LocalFolder(account.Delivery.Folder ?? Path.Combine("var", "outbox", account.Name)),
-        DeliveryKind.Hosted => TransferFolderTarget.LocalFolder(HostedOutbox(account)),
+        DeliveryKind.Folder => TransferFolderTarget.LocalFolder(account.Delivery.Folder ?? Path.Combine("var", "outbox", account.Name), FolderFileMode),
+        DeliveryKind.Hosted => TransferFolderTarget.LocalFolder(HostedOutbox(account), HostedFileMode),
         DeliveryKind.SftpPush when sftpPush is not null => sftpPush(account),
         _ => throw new InvalidOperationException($"account {account.Name}: delivery kind {account.Delivery.Kind} is not available"),
     };

@@ -1,7 +1,9 @@
 using Gateway.Core.Accounts;
+using Gateway.Core.Outages;
 using Gateway.Outbound.Deliver;
 using Gateway.Transport.Files;
 using Gateway.Transport.Intake;
+using Gateway.Transport.Sftp.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Outbound.Retour;
@@ -11,16 +13,43 @@ namespace Gateway.Outbound.Retour;
 /// the gateway's own name, recorded in the intake journal), correlated, and only then archived or deleted at the
 /// partner (answers for unknown references, or invalid files, are kept under <c>retour/&lt;account&gt;/orphans</c>).
 /// A file a crash left staged is correlated on the next run; correlation is idempotent.
+/// <para>The partner's server is the one delivery uses, so it shares the account's outage (<see cref="PartnerOutages"/>):
+/// while the account is paused nothing is polled; a run that cannot reach the server counts as a failed probe instead
+/// of an error, and one that gets through ends the outage.</para>
 /// </summary>
-public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
+public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stateDirectory, PartnerOutages outages, ILoggerFactory loggers, TimeProvider clock)
 {
     public async Task<int> RunOnceAsync(PartnerAccountOptions account, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
     {
-        var options = account.Retourmeldingen;
-        if (string.IsNullOrWhiteSpace(options.Folder))
+        if (account.Retourmeldingen.Folder is not { } folder || string.IsNullOrWhiteSpace(folder))
         {
             return 0;
         }
+        var outage = await outages.FindAsync(account.Name, cancellationToken).ConfigureAwait(false);
+        if (outages.IsPaused(outage))
+        {
+            return 0;
+        }
+        int taken;
+        try
+        {
+            taken = await TakeAsync(account, folder, open, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (PartnerUnreachable.Is(e))
+        {
+            await outages.RecordFailureAsync(account.Name, "Retourmeldingen", e.Message, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        if (outage is not null)
+        {
+            await outages.RecordReachableAsync(account.Name, cancellationToken).ConfigureAwait(false);
+        }
+        return taken;
+    }
+
+    private async Task<int> TakeAsync(PartnerAccountOptions account, string folder, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
+    {
+        var options = account.Retourmeldingen;
         var staging = Path.Combine(stateDirectory, "retour", account.Name, "staging");
         using var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl"));
         var files = await open(cancellationToken).ConfigureAwait(false);
@@ -29,7 +58,7 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
             var result = await new FileIntake(journal, staging, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
             {
                 Name = SourceName(account),
-                Folder = options.Folder,
+                Folder = folder,
                 FileFilter = GlobPattern.Parse(options.FileFilter),
                 AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
                 ArchiveFolder = options.ArchiveFolder,

@@ -29,9 +29,6 @@ namespace Gateway.Receiving.Intake;
 /// </summary>
 public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
 {
-    /// <summary>One node works an account; a long run keeps its lease renewed in the background.</summary>
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
-
     private readonly ReceivingDatabase _register = ReceivingDatabase.On(gateway);
     private readonly IntakeProblemRecorder _problems = new(gateway, clock);
     private readonly ILogger _logger = loggers.CreateLogger<ReceivingIntake>();
@@ -46,13 +43,12 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         CancellationToken cancellationToken)
     {
         var outcomes = new List<ReceivedFileOutcome>();
-        await using var lease = await new Core.Coordination.LeaseStore(gateway, clock).TryHoldAsync("receive:" + account.Name, LeaseDuration, cancellationToken)
+        await using var lease = await new Core.Coordination.LeaseStore(gateway, clock).TryHoldAsync("receive:" + account.Name, Core.Coordination.LeaseStore.DefaultDuration, cancellationToken)
             .ConfigureAwait(false);
         if (lease is null)
         {
             return new ReceivingRun(outcomes, []);
         }
-        using var renewal = lease.RenewInBackground();
         var blocked = await IsBlockedAsync(account, cancellationToken).ConfigureAwait(false);
         var steps = new List<(string Step, string Folder, string Filter, string? Error)>();
         var problems = new List<IntakeProblem>();

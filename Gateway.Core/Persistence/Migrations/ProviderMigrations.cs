@@ -95,3 +95,39 @@ public sealed class PostgresAdminSessionSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => AdminSessionSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207100000_LeaseHolders")]
+public sealed class SqliteLeaseHolderSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207100000_LeaseHolders")]
+public sealed class PostgresLeaseHolderSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LeaseHolderSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207100001_PartnerOutages")]
+public sealed class SqlitePartnerOutageSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PartnerOutageSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PartnerOutageSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207100001_PartnerOutages")]
+public sealed class PostgresPartnerOutageSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PartnerOutageSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PartnerOutageSchema.Down(migrationBuilder);
+}

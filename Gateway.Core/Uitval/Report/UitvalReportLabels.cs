@@ -9,6 +9,7 @@ public static class UitvalReportLabels
         UitvalStage.Transformation => "Transformatie",
         UitvalStage.Validation => "Validatie",
         UitvalStage.Delivery => "Aflevering",
+        UitvalStage.Connection => "Verbinding",
         _ => stage.ToString(),
     };
 

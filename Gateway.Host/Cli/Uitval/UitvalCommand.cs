@@ -7,7 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.Uitval;
 
-/// <summary><c>gateway uitval list [--all] [--integration N] [--json]</c>, <c>gateway uitval retry ID</c>, <c>gateway uitval dismiss ID --reason R</c>.</summary>
+/// <summary>
+/// <c>gateway uitval list [--all] [--integration N] [--json]</c>, <c>gateway uitval retry ID</c> or
+/// <c>gateway uitval retry --account A --stage S --since D …</c> (<see cref="UitvalRetryCommand"/>),
+/// <c>gateway uitval dismiss ID --reason R</c>.
+/// </summary>
 public static class UitvalCommand
 {
     public static Command Create()
@@ -38,11 +42,7 @@ public static class UitvalCommand
         });
         command.Subcommands.Add(list);
 
-        var retryId = new Argument<long>("id");
-        var retry = new Command("retry", "Try the record again (delivery: requeue; other stages: fetch it again at the next pull)") { retryId };
-        retry.SetAction(async (parse, ct) => await ReportAsync(parse, await (await OpenAsync(parse.GetValue(config), ct).ConfigureAwait(false))
-            .RetryAsync(parse.GetValue(retryId), parse.GetValue(user)!, ct).ConfigureAwait(false), $"uitval {parse.GetValue(retryId)} retried").ConfigureAwait(false));
-        command.Subcommands.Add(retry);
+        command.Subcommands.Add(UitvalRetryCommand.Create(config, user));
 
         var dismissId = new Argument<long>("id");
         var reason = new Option<string>("--reason") { Required = true };
@@ -53,7 +53,7 @@ public static class UitvalCommand
         return command;
     }
 
-    private static async Task<int> ReportAsync(ParseResult parse, UitvalActionResult result, string message)
+    internal static async Task<int> ReportAsync(ParseResult parse, UitvalActionResult result, string message)
     {
         if (result.Outcome != UitvalActionOutcome.Done)
         {
@@ -65,6 +65,9 @@ public static class UitvalCommand
     }
 
     private static async Task<UitvalStore> OpenAsync(string? configFile, CancellationToken cancellationToken) =>
-        (await CliServices.OpenAsync(configFile, cancellationToken, (s, c) => s.AddGatewayAfas(c).AddGatewayOutbound(c)).ConfigureAwait(false))
-            .Services.GetRequiredService<UitvalStore>();
+        (await OpenServicesAsync(configFile, cancellationToken).ConfigureAwait(false)).GetRequiredService<UitvalStore>();
+
+    /// <summary>Uitval with every stage's retry (AFAS and delivery) registered.</summary>
+    internal static async Task<IServiceProvider> OpenServicesAsync(string? configFile, CancellationToken cancellationToken) =>
+        (await CliServices.OpenAsync(configFile, cancellationToken, (s, c) => s.AddGatewayAfas(c).AddGatewayOutbound(c)).ConfigureAwait(false)).Services;
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Core.Ledger;
+using Gateway.Core.Outages;
 using Gateway.Core.Uitval;
 using Gateway.Outbound.Deliver;
 using Gateway.Transport.Delivery;
@@ -94,6 +95,41 @@ public sealed class AdminApiUitvalTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("api/uitval?stage=nowhere")).StatusCode);
     }
 
+    [Fact]
+    public async Task Retrying_by_filter_queues_every_matching_failed_message_again_and_audits_the_filter_and_count()
+    {
+        var (first, _) = await FailedDeliveryAsync(_server, "B-1");
+        var (second, _) = await FailedDeliveryAsync(_server, "B-2");
+        var validation = await _server.Seed.UitvalAsync(UitvalStage.Validation, "arbo", "Verzuimmeldingen", "R-9", "schema says no");
+        var import = await _server.Seed.UitvalAsync(UitvalStage.Import, "demo", "Newdays_Connect_Verzuim_v1", "R-7", "Datum_begin is not a date");
+        using var admin = _server.Client(AdminServer.AdminKey);
+        using var auditor = _server.Client(AdminServer.AuditorKey);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync("api/uitval/retry", new { account = "arbo" })).StatusCode);
+        var empty = await admin.PostAsJsonAsync("api/uitval/retry", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.True((await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("filter", out _));
+        var alerts = await admin.PostAsJsonAsync("api/uitval/retry", new { stage = "connection" });
+        Assert.True((await alerts.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("stage", out _));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await admin.PostAsJsonAsync("api/uitval/retry", new { account = "arbo", stage = "delivery", since = today, until = today });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, 2, 0), (result.GetProperty("matched").GetInt32(), result.GetProperty("retried").GetInt32(), result.GetProperty("notRetried").GetArrayLength()));
+        Assert.StartsWith("account=arbo stage=Delivery since=", result.GetProperty("filter").GetString(), StringComparison.Ordinal);
+        Assert.Equal(LedgerState.Queued, (await _server.Seed.LedgerAsync(first)).State);
+        Assert.Equal(LedgerState.Queued, (await _server.Seed.LedgerAsync(second)).State);
+        Assert.Equal(UitvalStatus.Open, (await _server.Seed.UitvalEntryAsync(validation)).Status);
+        Assert.Equal(UitvalStatus.Open, (await _server.Seed.UitvalEntryAsync(import)).Status);
+        var audit = await _server.Seed.AuditAsync();
+        var bulk = Assert.Single(audit, a => a.Action == UitvalBulkRetry.AuditAction);
+        Assert.Equal("fb", bulk.User);
+        Assert.EndsWith(": 2 matched, 2 retried, 0 not retried", bulk.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, audit.Count(a => a.Action == "uitval.retry"));
+    }
+
     /// <summary>Delivers one message to a target that refuses it for good: a Failed message and its delivery uitval, as in production.</summary>
     internal static async Task<(long MessageId, long UitvalId)> FailedDeliveryAsync(AdminServer server, string berrefnr)
     {
@@ -107,7 +143,8 @@ public sealed class AdminApiUitvalTests : IAsyncLifetime
     }
 
     private static DeliveryDispatcher Dispatcher(AdminServer server) => new(server.Database, TimeProvider.System,
-        new DeliveryRetryPolicy { MaxAttempts = 1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero }, NullLogger<DeliveryDispatcher>.Instance);
+        new DeliveryRetryPolicy { MaxAttempts = 1, BaseDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
+        new PartnerOutages(server.Database, TimeProvider.System, new OutageProbeOptions(), NullLogger<PartnerOutages>.Instance), NullLogger<DeliveryDispatcher>.Instance);
 
     private sealed class RefusingTarget : IDeliveryTarget
     {

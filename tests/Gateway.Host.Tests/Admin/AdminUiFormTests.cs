@@ -127,6 +127,34 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
     [GeneratedRegex(@"\bP-[0-9]{3}\b")]
     private static partial Regex Berrefnrs();
 
+    [Fact]
+    public async Task The_uitval_page_retries_every_entry_a_filter_takes_and_shows_how_many()
+    {
+        var (message, _) = await AdminApiUitvalTests.FailedDeliveryAsync(_server, "U-1");
+        var validation = await _server.Seed.UitvalAsync(Core.Uitval.UitvalStage.Validation, "arbo", "Verzuimmeldingen", "R-9", "schema says no");
+        using var admin = Browser();
+        await LoginAsync(admin, AdminServer.AdminKey, "/ui");
+        var token = await TokenAsync(admin, "ui/uitval");
+        Assert.Contains("id=\"retry-matching\"", await admin.GetStringAsync("ui/uitval"), StringComparison.Ordinal);
+
+        var empty = await admin.PostAsync("ui/uitval/retry", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = token }));
+        var done = await admin.PostAsync("ui/uitval/retry", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__af"] = token,
+            ["bulk-account"] = "arbo",
+            ["bulk-stage"] = "Delivery",
+            ["bulk-since"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+
+        Assert.Contains("notice=bulk-needs-filter", empty.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var notice = await admin.GetStringAsync(done.Headers.Location!.OriginalString.TrimStart('/'));
+        Assert.Contains("1 uitval opnieuw geprobeerd (account=arbo stage=Delivery since=", notice, StringComparison.Ordinal);
+        Assert.Equal(Core.Ledger.LedgerState.Queued, (await _server.Seed.LedgerAsync(message)).State);
+        Assert.Equal(Core.Uitval.UitvalStatus.Open, (await _server.Seed.UitvalEntryAsync(validation)).Status);
+        Assert.Equal("fb", Assert.Single(await _server.Seed.AuditAsync(), a => a.Action == Core.Uitval.UitvalBulkRetry.AuditAction).User);
+    }
+
     private HttpClient Browser() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
 

@@ -16,18 +16,14 @@ namespace Gateway.Host.Tests.Operator;
 /// <summary><c>gateway uitval list|retry|dismiss</c>, <c>gateway messages show</c> and <c>gateway retourmeldingen list</c>.</summary>
 public sealed class OperatorCommandsTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-operator-" + Guid.NewGuid().ToString("N"));
+    private CliDatabase _cli = null!;
     private string _config = "";
     private GatewayDatabase _database = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
-        _config = Path.Combine(_directory, "gateway.json");
-        var db = Path.Combine(_directory, "gateway.db");
-        await File.WriteAllTextAsync(_config, $$"""{ "Gateway": { "Database": { "ConnectionString": "Data Source={{db}}" } } }""");
-        _database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={db}" });
-        await _database.MigrateAsync(default);
+        _cli = await CliDatabase.CreateAsync("operator");
+        (_config, _database) = (_cli.Config, _cli.Database);
     }
 
     [Fact]
@@ -92,10 +88,5 @@ public sealed class OperatorCommandsTests : IAsyncLifetime
 
     private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => GatewayCliRunner.RunAsync(args);
 
-    public Task DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-        return Task.CompletedTask;
-    }
+    public async Task DisposeAsync() => await _cli.DisposeAsync();
 }

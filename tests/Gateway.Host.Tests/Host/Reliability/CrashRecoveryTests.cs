@@ -1,8 +1,5 @@
-using System.Text;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
-using Gateway.Outbound.Ledger;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Reliability;
 
@@ -25,20 +22,20 @@ public sealed class CrashRecoveryTests : IDisposable
         var config = await WriteConfigAsync(sshd);
         var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
         await database.MigrateAsync(default);
-        var expected = await SeedAsync(database);
+        var expected = await ReliabilityLedger.SeedAsync(database, Cases, PerCase);
         var random = new Random(20261129);
 
         for (var round = 0; round < 10; round++)
         {
             // kill at a random moment while it is delivering: once this round has delivered something, 0-0.6 s later, so that
             // the ten rounds leave work for the final run to recover also on a fast machine (0-1.5 s once delivered all)
-            var before = await CountAsync(database, LedgerState.Delivered);
+            var before = await ReliabilityLedger.CountAsync(database, LedgerState.Delivered);
             using var gateway = GatewayProcess.Start(config, _directory);
             using (var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
             {
-                while (await CountAsync(database, LedgerState.Delivered) == before)
+                while (await ReliabilityLedger.CountAsync(database, LedgerState.Delivered) == before)
                 {
-                    Assert.False(gateway.HasExited, $"gateway stopped by itself in round {round}:\n" + LogTail());
+                    Assert.False(gateway.HasExited, $"gateway stopped by itself in round {round}:\n" + ReliabilityLedger.LogTail(_directory));
                     await Task.Delay(50, startup.Token);
                 }
             }
@@ -46,34 +43,19 @@ public sealed class CrashRecoveryTests : IDisposable
             Assert.False(gateway.HasExited, $"gateway stopped by itself in round {round}");
             gateway.KillHard();
         }
-        var deliveredBeforeFinalRun = await CountAsync(database, LedgerState.Delivered);
-        Assert.True(deliveredBeforeFinalRun > 0, "nothing was delivered during the crash rounds:\n" + LogTail());
+        var deliveredBeforeFinalRun = await ReliabilityLedger.CountAsync(database, LedgerState.Delivered);
+        Assert.True(deliveredBeforeFinalRun > 0, "nothing was delivered during the crash rounds:\n" + ReliabilityLedger.LogTail(_directory));
         using (var gateway = GatewayProcess.Start(config, _directory))
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-            while (await CountAsync(database, LedgerState.Delivered) < expected.Count)
+            while (await ReliabilityLedger.CountAsync(database, LedgerState.Delivered) < expected.Count)
             {
                 await Task.Delay(200, timeout.Token);
             }
         }
 
         Assert.InRange(deliveredBeforeFinalRun, 1, expected.Count - 1);
-        var files = Directory.GetFiles(receiver).Select(Path.GetFileName).ToList();
-        Assert.Equal(expected.Keys.Order(), files.Order()!);
-        foreach (var (name, body) in expected)
-        {
-            Assert.Equal(body, await File.ReadAllTextAsync(Path.Combine(receiver, name)));
-        }
-        foreach (var caseFiles in expected.Keys.GroupBy(name => name[..name.LastIndexOf('-')]))
-        {
-            var arrival = caseFiles.OrderBy(name => name, StringComparer.Ordinal)
-                .Select(name => File.GetLastWriteTimeUtc(Path.Combine(receiver, name)))
-                .ToList();
-            Assert.True(arrival.SequenceEqual(arrival.Order()), $"case {caseFiles.Key} arrived out of order");
-        }
-        await using var context = database.CreateContext();
-        var perCaseOrder = await context.LedgerMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.CaseKey, m.Id, m.DeliveredUtc }).ToListAsync();
-        Assert.All(perCaseOrder.GroupBy(m => m.CaseKey), g => Assert.True(g.Select(m => m.DeliveredUtc).SequenceEqual(g.Select(m => m.DeliveredUtc).Order())));
+        await ReliabilityLedger.AssertDeliveredOnceInOrderAsync(database, expected, receiver);
     }
 
     private async Task<string> WriteConfigAsync(SshdServer sshd)
@@ -95,39 +77,6 @@ public sealed class CrashRecoveryTests : IDisposable
             }
             """);
         return config;
-    }
-
-    /// <summary>Case c, message s: created round-robin over the cases, so every case's messages are spread over the run.</summary>
-    private static async Task<Dictionary<string, string>> SeedAsync(GatewayDatabase database)
-    {
-        var expected = new Dictionary<string, string>();
-        await using var context = database.CreateContext();
-        var now = DateTime.UtcNow;
-        for (var sequence = 1; sequence <= PerCase; sequence++)
-        {
-            for (var c = 0; c < Cases; c++)
-            {
-                var caseKey = $"C{c:D4}";
-                var name = $"VZ_{caseKey}-{sequence:D2}.xml";
-                var body = $"<Verzuimmeldingen case=\"{caseKey}\" seq=\"{sequence}\"/>";
-                expected[name] = body;
-                await LedgerWriter.AddAsync(context, new NewLedgerMessage("arbo", "Verzuimmeldingen", "2025", caseKey, $"{caseKey}-{sequence:D2}", name, Encoding.UTF8.GetBytes(body)), now, default);
-            }
-        }
-        await context.SaveChangesAsync();
-        return expected;
-    }
-
-    private string LogTail()
-    {
-        var log = Path.Combine(_directory, "gateway.log");
-        return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(30)) : "(no log)";
-    }
-
-    private static async Task<int> CountAsync(GatewayDatabase database, LedgerState state)
-    {
-        await using var context = database.CreateContext();
-        return await context.LedgerMessages.CountAsync(m => m.State == state);
     }
 
     public void Dispose()

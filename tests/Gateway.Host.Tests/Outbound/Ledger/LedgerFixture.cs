@@ -1,4 +1,5 @@
 using System.Text;
+using Gateway.Core.Outages;
 using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Ledger;
@@ -12,11 +13,12 @@ internal sealed class LedgerFixture : IAsyncDisposable
 {
     private readonly TempSqliteDatabase _sqlite;
 
-    private LedgerFixture(TempSqliteDatabase sqlite)
+    private LedgerFixture(TempSqliteDatabase sqlite, TimeProvider clock)
     {
         _sqlite = sqlite;
         Receiver = Path.Combine(Path.GetTempPath(), "gateway-receiver-" + Guid.NewGuid().ToString("N"));
-        Dispatcher = new DeliveryDispatcher(sqlite.Database, TimeProvider.System, Retry, NullLogger<DeliveryDispatcher>.Instance);
+        Outages = new PartnerOutages(sqlite.Database, clock, new OutageProbeOptions(), NullLogger<PartnerOutages>.Instance);
+        Dispatcher = new DeliveryDispatcher(sqlite.Database, clock, Retry, Outages, NullLogger<DeliveryDispatcher>.Instance);
     }
 
     public Gateway.Core.Persistence.GatewayDatabase Database => _sqlite.Database;
@@ -27,7 +29,10 @@ internal sealed class LedgerFixture : IAsyncDisposable
 
     public DeliveryDispatcher Dispatcher { get; }
 
-    public static async Task<LedgerFixture> CreateAsync() => new(await TempSqliteDatabase.CreateAsync());
+    /// <summary>The partner outages the dispatcher records (default probe delays: 10 s doubling to 5 min).</summary>
+    public PartnerOutages Outages { get; }
+
+    public static async Task<LedgerFixture> CreateAsync(TimeProvider? clock = null) => new(await TempSqliteDatabase.CreateAsync(), clock ?? TimeProvider.System);
 
     public static string FileName(string caseKey, int sequence) => $"VZ_{caseKey}-{sequence:D3}.xml";
 
@@ -53,9 +58,16 @@ internal sealed class LedgerFixture : IAsyncDisposable
     }
 }
 
-/// <summary>A target that fails for chosen file names (transiently a number of times, or for good) and records the order of deliveries.</summary>
+/// <summary>
+/// A target that fails for chosen file names (transiently a number of times, or for good), or for every file while the
+/// partner is <see cref="Unreachable"/> (connection refused), and records the order of deliveries and the attempts.
+/// </summary>
 internal sealed class ScriptedTarget(IDeliveryTarget inner) : IDeliveryTarget
 {
+    public bool Unreachable { get; set; }
+
+    public int Attempts { get; private set; }
+
     public Dictionary<string, int> TransientFailures { get; } = [];
 
     public HashSet<string> PermanentFailures { get; } = [];
@@ -64,6 +76,11 @@ internal sealed class ScriptedTarget(IDeliveryTarget inner) : IDeliveryTarget
 
     public async Task DeliverAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        Attempts++;
+        if (Unreachable)
+        {
+            throw new Gateway.Transport.Sftp.Errors.SftpConnectionException("acme@sftp.arbo.example:22", "connect", null, "libssh: Connection refused");
+        }
         if (PermanentFailures.Contains(fileName))
         {
             throw new DeliveryFailureException($"receiver refuses {fileName}", transient: false);

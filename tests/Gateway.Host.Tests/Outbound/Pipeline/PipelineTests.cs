@@ -34,7 +34,9 @@ public sealed class PipelineTests : IDisposable
         var profile = Profiles.For(await EmployersAsync(gateway), release, p => { p.Integration = "acme"; p.Account = "arbo"; });
         var validator = new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
         var conversion = new ConversionStage(gateway.Database, validator, gateway.Clock, NullLoggerFactory.Instance);
-        var dispatcher = new DeliveryDispatcher(gateway.Database, TimeProvider.System, new DeliveryRetryPolicy(), NullLogger<DeliveryDispatcher>.Instance);
+        var dispatcher = new DeliveryDispatcher(gateway.Database, TimeProvider.System, new DeliveryRetryPolicy(),
+            new Gateway.Core.Outages.PartnerOutages(gateway.Database, TimeProvider.System, new Gateway.Core.Outages.OutageProbeOptions(), NullLogger<Gateway.Core.Outages.PartnerOutages>.Instance),
+            NullLogger<DeliveryDispatcher>.Instance);
 
         var first = await conversion.RunOnceAsync(account, profile, default);
         Assert.Equal(0, await conversion.RunOnceAsync(account, profile, default));

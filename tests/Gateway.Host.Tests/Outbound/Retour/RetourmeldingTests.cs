@@ -106,7 +106,8 @@ public sealed class RetourmeldingTests
         await File.WriteAllBytesAsync(Path.Combine(sshd.LocalUploadDirectory, "RM_orphan.xml"), await RetourAsync("NEVER-SENT", rejected: false));
         var sftp = new SftpPushTargets(new SecretProtector(new byte[32]), NullLoggerFactory.Instance);
         var intake = new RetourIntake(new RetourmeldingCorrelator(ledger.Database, TimeProvider.System, NullLogger<RetourmeldingCorrelator>.Instance),
-            state, NullLoggerFactory.Instance, TimeProvider.System);
+            state, new Gateway.Core.Outages.PartnerOutages(ledger.Database, TimeProvider.System, new Gateway.Core.Outages.OutageProbeOptions(),
+                NullLogger<Gateway.Core.Outages.PartnerOutages>.Instance), NullLoggerFactory.Instance, TimeProvider.System);
         try
         {
             Assert.Equal(2, await intake.RunOnceAsync(account, RetourIntake.FolderOf(account, sftp, null), default));
