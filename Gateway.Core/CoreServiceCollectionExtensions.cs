@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(provider => IntegrationCatalog.Load(configuration, provider.GetRequiredService<SecretProtector>));
         services.TryAddSingleton<AccountControl>();
         services.TryAddSingleton<UitvalStore>();
+        services.TryAddSingleton<ScheduledUitvalRetry>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

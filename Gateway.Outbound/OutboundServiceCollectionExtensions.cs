@@ -3,6 +3,7 @@ using Gateway.Core.Configuration;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
+using Gateway.Core.Uitval.Report;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
@@ -45,6 +46,8 @@ public static class OutboundServiceCollectionExtensions
             provider.GetRequiredService<HostedSftpOptions>()));
         services.TryAddSingleton<HostedCollectionCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, ConversionUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, UnacknowledgedReport>());
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
         services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),

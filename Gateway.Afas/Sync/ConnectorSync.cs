@@ -7,6 +7,7 @@ using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,8 @@ namespace Gateway.Afas.Sync;
 /// into change detection (one transaction: a failed pull changes no state), then records rejected rows as uitval
 /// and the employers a Werkgevers pull saw.
 /// </summary>
-public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger)
+public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger,
+    ScheduledUitvalRetry? retries = null)
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(10);
 
@@ -66,7 +68,15 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
         }
         using var renewal = lease.RenewInBackground();
-        return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+        var result = await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+        if (scheduledFor is { } syncTime && mode == SyncMode.Full && result.Status == PullStatus.Succeeded && retries is not null
+            && integration.RetriesFailedRecords(connector))
+        {
+            // seed 000: the scheduled full sync fetches the stream's failed records again (this pull just did) and pushes
+            // each through the stage it failed in; still under the lease, so conversion waits for these retries too
+            await retries.RunAsync(integration.Name, connector, syncTime, cancellationToken).ConfigureAwait(false);
+        }
+        return result;
     }
 
     private async Task<SyncResult> PullAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,
@@ -83,7 +93,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         {
             var gate = await ActivationGate.LoadAsync(database, integration.Name, connector, cancellationToken).ConfigureAwait(false);
             var reader = new GatedRecordReader<TRow>(client, gate);
-            var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: connector != AfasConnectorIds.Verzuim)
+            var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: integration.RetriesFailedRecords(connector))
             {
                 MayBeGone = (employer, fields) => gate.Admits(connector, employer) && (inSelection is null || inSelection(fields)),
                 SuppressGone = () => reader.HasKeylessRejection || (filtered && inSelection is null),
@@ -107,11 +117,24 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         {
             var error = e.Message;
             SyncLog.Failed(logger, run.Id, integration.Name, connector, error);
-            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Failed, 0, 0, 0, 0, 0, 0, [], error);
+            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Failed, 0, 0, 0, 0, 0, 0, [], error)
+            {
+                FailureKind = FailureKindOf(e),
+            };
             await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
             return result;
         }
     }
+
+    /// <summary>What kind of whole-pull failure an exception is, for the daily mail.</summary>
+    private static string FailureKindOf(Exception e) => e switch
+    {
+        AfasAuthenticationException => PullFailureKinds.Authentication,
+        AfasAccessDeniedException => PullFailureKinds.AccessDenied,
+        AfasTimeoutException or TimeoutException => PullFailureKinds.Timeout,
+        AfasConnectionException or HttpRequestException => PullFailureKinds.Connection,
+        _ => PullFailureKinds.Server,
+    };
 
     private async Task<bool> RanSinceAsync(string integration, string connector, DateTimeOffset due, CancellationToken cancellationToken)
     {
@@ -144,6 +167,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         run.SkippedInactive = result.SkippedInactive;
         run.Uitval = result.Uitval;
         run.Error = result.Error;
+        run.FailureKind = result.FailureKind;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

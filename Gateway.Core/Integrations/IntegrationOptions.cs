@@ -16,6 +16,10 @@ public sealed class IntegrationOptions
 
     public VerzuimSyncOptions Verzuim { get; set; } = new();
 
+    /// <summary>Whether failed records of <paramref name="connectorId"/> are retried by its scheduled full sync (default: every stream but Verzuim).</summary>
+    public bool RetriesFailedRecords(string connectorId) =>
+        Connector(connectorId).RetryFailedRecords ?? connectorId != AfasConnectorIds.Verzuim;
+
     public ConnectorOptions Connector(string connectorId) =>
         Connectors.TryGetValue(connectorId, out var options) ? options : new ConnectorOptions();
 }

@@ -66,6 +66,7 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("Uitval");
             e.HasIndex(u => new { u.Integration, u.Connector, u.RecordKey, u.Status });
+            e.HasIndex(u => new { u.Account, u.Status });
         });
         modelBuilder.Entity<Lease>(e =>
         {

@@ -34,6 +34,9 @@ public sealed class PullRun
 
     /// <summary>Why the pull failed (AFAS message and log reference; never tokens or personal data).</summary>
     public string? Error { get; set; }
+
+    /// <summary>What kind of failure a failed pull was (<see cref="PullFailureKinds"/>: authentication, access denied, timeout, …).</summary>
+    public string? FailureKind { get; set; }
 }
 
 public enum PullStatus

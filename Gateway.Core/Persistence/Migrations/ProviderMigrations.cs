@@ -77,3 +77,21 @@ public sealed class PostgresCollectedSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => CollectedSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300000_UitvalAccount")]
+public sealed class SqliteUitvalAccountSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300000_UitvalAccount")]
+public sealed class PostgresUitvalAccountSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Down(migrationBuilder);
+}
