@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<AccountControl>();
         services.TryAddSingleton<UitvalStore>();
         services.TryAddSingleton<ScheduledUitvalRetry>();
+        services.TryAddSingleton<Scheduling.ScheduledJobStore>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

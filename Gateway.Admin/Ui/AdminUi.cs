@@ -29,6 +29,7 @@ internal static class AdminUi
         read.MapGet("/messages", UiPages.MessagesAsync);
         read.MapGet("/messages/{id:long}", UiPages.MessageAsync);
         read.MapGet("/audit", UiPages.AuditAsync);
+        read.MapGet("/schedules", OperationsPages.SchedulesAsync);
 
         var write = read.MapGroup("/").RequireAuthorization(AdminSchemes.UiWrite).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         write.MapPost("/accounts/{name}/block", UiActions.BlockAsync);

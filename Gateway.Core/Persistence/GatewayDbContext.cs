@@ -37,6 +37,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Ledger.ConversionCursor> ConversionCursors => Set<Ledger.ConversionCursor>();
 
+    public DbSet<Scheduling.ScheduledJob> ScheduledJobs => Set<Scheduling.ScheduledJob>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -97,6 +99,11 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("CaseSequences");
             e.HasKey(c => new { c.Account, c.CaseKey });
+        });
+        modelBuilder.Entity<Scheduling.ScheduledJob>(e =>
+        {
+            e.ToTable("ScheduledJobs");
+            e.HasKey(j => j.Name);
         });
     }
 }

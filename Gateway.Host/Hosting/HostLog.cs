@@ -10,6 +10,9 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 7002, Level = LogLevel.Debug, Message = "{Worker} failure for {Subject}, with its stack trace")]
     private static partial void WorkerFailedDetail(ILogger logger, string worker, string subject, Exception exception);
 
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "{Job} was due at {Due:O} while the service was down: it runs once now (catch-up)")]
+    public static partial void CatchingUp(ILogger logger, string job, DateTimeOffset due);
+
     /// <summary>The failure's type and message at Error; its stack trace at Debug (the same failure repeats every round).</summary>
     public static void WorkerFailed(ILogger logger, string worker, string subject, Exception exception)
     {

@@ -95,3 +95,21 @@ public sealed class PostgresUitvalAccountSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300001_ScheduledJobs")]
+public sealed class SqliteScheduledJobsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300001_ScheduledJobs")]
+public sealed class PostgresScheduledJobsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Down(migrationBuilder);
+}

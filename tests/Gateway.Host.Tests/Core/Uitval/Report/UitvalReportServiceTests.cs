@@ -88,10 +88,10 @@ public sealed class UitvalReportServiceTests
         await service.StopAsync(timeout.Token);
     }
 
-    private static UitvalReportService Service(TimeProvider clock, IUitvalReportSource source, UitvalReportOptions options, IUitvalReportSender sender) =>
-        new(clock, source, new UitvalReportComposer(options), sender, options, NullLogger<UitvalReportService>.Instance);
+    internal static UitvalReportService Service(TimeProvider clock, IUitvalReportSource source, UitvalReportOptions options, IUitvalReportSender sender, Gateway.Core.Scheduling.ScheduledJobStore? jobs = null) =>
+        new(clock, source, new UitvalReportComposer(options), sender, options, NullLogger<UitvalReportService>.Instance, jobs);
 
-    private sealed class RecordingSource : IUitvalReportSource
+    internal sealed class RecordingSource : IUitvalReportSource
     {
         public List<DateTimeOffset> Requests { get; } = [];
 
@@ -112,7 +112,7 @@ public sealed class UitvalReportServiceTests
         }
     }
 
-    private sealed class FailingOnceSender : IUitvalReportSender
+    internal sealed class FailingOnceSender : IUitvalReportSender
     {
         public int Failures { get; init; } = 1;
 
