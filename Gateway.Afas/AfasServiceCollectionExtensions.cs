@@ -29,6 +29,7 @@ public static class AfasServiceCollectionExtensions
         services.AddGatewayCore(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, RecordUitvalRetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, FailedPullReport>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, HeldPullReport>());
         services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton<Func<IntegrationOptions, ConnectorSync>>(provider => integration => new ConnectorSync(
             provider.GetRequiredService<GatewayDatabase>(),

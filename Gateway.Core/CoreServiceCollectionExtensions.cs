@@ -44,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<UitvalStore>();
         services.TryAddSingleton<ScheduledUitvalRetry>();
         services.TryAddSingleton<Scheduling.ScheduledJobStore>();
+        services.TryAddSingleton<Pulls.PendingPullStore>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

@@ -26,5 +26,6 @@ internal static class AdminApi
         RetourmeldingEndpoints.Map(api);
         AuditEndpoints.Map(api);
         ScheduleEndpoints.Map(api);
+        PendingPullEndpoints.Map(api);
     }
 }

@@ -22,6 +22,24 @@ internal sealed record OperationsText
 
     public required string SchedulesIntro { get; init; }
 
+    public required string PendingPulls { get; init; }
+
+    public required string PendingIntro { get; init; }
+
+    public required string Held { get; init; }
+
+    public required string Changes { get; init; }
+
+    public required string Decision { get; init; }
+
+    public required string Approve { get; init; }
+
+    public required string Reject { get; init; }
+
+    public required string ReasonOptional { get; init; }
+
+    public required Func<int, string> Banner { get; init; }
+
     public required IReadOnlyDictionary<string, Func<string, int, string>> Notices { get; init; }
 
     public static OperationsText Dutch { get; } = new()
@@ -34,7 +52,20 @@ internal sealed record OperationsText
         Node = "Node",
         CaughtUp = "ingehaald: gemist terwijl de dienst niet draaide",
         SchedulesIntro = "Elke geplande taak draait op één node tegelijk. Een tijdstip dat verstreek terwijl de dienst niet draaide, wordt bij de start één keer ingehaald.",
-        Notices = new Dictionary<string, Func<string, int, string>>(StringComparer.Ordinal),
+        PendingPulls = "Tegengehouden pulls",
+        PendingIntro = "Een pull die meer records wijzigt of laat verdwijnen dan de ingestelde grens, is niet verwerkt. Keur hem goed (de volgende pull van die connector wordt dan verwerkt) of wijs hem af (de opgeslagen gegevens blijven).",
+        Held = "Tegengehouden",
+        Changes = "Nieuw / gewijzigd / weg van opgeslagen",
+        Decision = "Beslissing",
+        Approve = "Goedkeuren",
+        Reject = "Afwijzen",
+        ReasonOptional = "reden (optioneel)",
+        Banner = count => $"{count} pull(s) tegengehouden omdat ze te veel zouden wijzigen: beslis op de pagina Tegengehouden pulls.",
+        Notices = new Dictionary<string, Func<string, int, string>>(StringComparer.Ordinal)
+        {
+            ["pull-approved"] = (subject, _) => $"Pull {subject} goedgekeurd: de volgende pull van die connector wordt verwerkt.",
+            ["pull-rejected"] = (subject, _) => $"Pull {subject} afgewezen: de opgeslagen gegevens blijven.",
+        },
     };
 
     public static OperationsText English { get; } = new()
@@ -47,7 +78,20 @@ internal sealed record OperationsText
         Node = "Node",
         CaughtUp = "caught up: missed while the service was down",
         SchedulesIntro = "Each scheduled job runs on one node at a time. A due time that passed while the service was down runs once when it starts.",
-        Notices = new Dictionary<string, Func<string, int, string>>(StringComparer.Ordinal),
+        PendingPulls = "Held pulls",
+        PendingIntro = "A pull that changes, or finds gone, more records than the configured limit was not applied. Approve it (the next pull of that connector is then applied) or reject it (the stored data stays).",
+        Held = "Held",
+        Changes = "New / changed / gone of stored",
+        Decision = "Decision",
+        Approve = "Approve",
+        Reject = "Reject",
+        ReasonOptional = "reason (optional)",
+        Banner = count => $"{count} pull(s) held because they would change too much: decide on the Held pulls page.",
+        Notices = new Dictionary<string, Func<string, int, string>>(StringComparer.Ordinal)
+        {
+            ["pull-approved"] = (subject, _) => $"Pull {subject} approved: the next pull of that connector is applied.",
+            ["pull-rejected"] = (subject, _) => $"Pull {subject} rejected: the stored data stays.",
+        },
     };
 
     public static OperationsText For(UiText t) => t.Language == "en" ? English : Dutch;

@@ -93,11 +93,16 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
             // failed records an unfiltered pull did not return at all are no longer in AFAS: nothing is left to fix
             noLongerThere.AddRange(openUitval.Where(o => !seen.Contains(o.Key)).SelectMany(o => o.Value));
         }
+        if (scope.Hold?.Invoke(known.Count, changed, gone) is { } held)
+        {
+            // not committed: the transaction rolls back and the stored state stays as it was
+            return new PullCounts(rows, created, changed, gone, unchanged, duplicates, 0) { Unreadable = unreadable, Known = known.Count, HeldReason = held };
+        }
         var resolution = UitvalRecords.SyncResolution(now);
         await ResolveUitvalAsync(connection, transaction, resolvable, resolution, now, cancellationToken).ConfigureAwait(false);
         await ResolveUitvalAsync(connection, transaction, noLongerThere, "the record is no longer in AFAS; " + resolution, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count + noLongerThere.Count) { Unreadable = unreadable };
+        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count + noLongerThere.Count) { Unreadable = unreadable, Known = known.Count };
     }
 
     private static async Task<Dictionary<string, byte[]>> LoadHashesAsync(DbConnection connection, PullScope scope, CancellationToken ct)

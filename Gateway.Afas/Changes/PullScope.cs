@@ -17,4 +17,10 @@ public sealed record PullScope(string Integration, string Connector, bool Filter
 
     /// <summary>Asked after the last row: true suppresses every gone (e.g. a rejected row had no readable key).</summary>
     public Func<bool>? SuppressGone { get; init; }
+
+    /// <summary>
+    /// The mass-change guard, asked before anything is committed with the stored record count, the changed and the gone
+    /// records: a reason holds the pull (nothing is applied). Null: every pull is applied.
+    /// </summary>
+    public Func<int, int, int, string?>? Hold { get; init; }
 }

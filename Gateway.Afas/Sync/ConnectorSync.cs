@@ -91,14 +91,22 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
         try
         {
+            var pending = new PendingPullStore(database, clock);
+            var approval = await pending.ApprovalAsync(integration.Name, connector, cancellationToken).ConfigureAwait(false);
             var gate = await ActivationGate.LoadAsync(database, integration.Name, connector, cancellationToken).ConfigureAwait(false);
             var reader = new GatedRecordReader<TRow>(client, gate);
             var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: integration.RetriesFailedRecords(connector))
             {
                 MayBeGone = (employer, fields) => gate.Admits(connector, employer) && (inSelection is null || inSelection(fields)),
                 SuppressGone = () => reader.HasKeylessRejection || (filtered && inSelection is null),
+                Hold = approval is null ? integration.MassChange.Exceeded : null,
             };
             var counts = await new ChangeDetector(database, clock).DetectAsync(scope, run.Id, reader.ReadAsync(queries, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (counts.HeldReason is not null)
+            {
+                return await HoldAsync(pending, integration, connector, mode, run.Id, counts, reader.SkippedInactive, cancellationToken).ConfigureAwait(false);
+            }
+            await pending.CloseAsync(integration.Name, connector, run.Id, approval, cancellationToken).ConfigureAwait(false);
             var uitval = await new ImportUitvalRecorder(database, clock).RecordAsync(integration.Name, reader.Rejected, cancellationToken).ConfigureAwait(false);
             var newEmployers = reader.EmployersSeen.Count > 0
                 ? await new EmployerStore(database, clock).RecordSeenAsync(integration.Name, reader.EmployersSeen, cancellationToken).ConfigureAwait(false)
@@ -124,6 +132,29 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
             return result;
         }
+    }
+
+    /// <summary>The mass-change guard held the pull: nothing was applied; it waits as a pending pull for an admin.</summary>
+    private async Task<SyncResult> HoldAsync(PendingPullStore pending, IntegrationOptions integration, string connector, SyncMode mode, long runId,
+        PullCounts counts, int skippedInactive, CancellationToken cancellationToken)
+    {
+        var held = await pending.HoldAsync(new PendingPull
+        {
+            Integration = integration.Name,
+            Connector = connector,
+            PullRunId = runId,
+            HeldUtc = clock.GetUtcNow().UtcDateTime,
+            Known = counts.Known,
+            New = counts.New,
+            Changed = counts.Changed,
+            Gone = counts.Gone,
+            Reason = counts.HeldReason!,
+        }, cancellationToken).ConfigureAwait(false);
+        SyncLog.Held(logger, runId, integration.Name, connector, held.Id, counts.HeldReason!);
+        var result = new SyncResult(integration.Name, connector, mode, runId, PullStatus.Held, counts.Rows + skippedInactive, counts.New, counts.Changed,
+            counts.Gone, skippedInactive, 0, [], $"held as pending pull {held.Id}, nothing applied: {counts.HeldReason}; an admin approves or rejects it");
+        await FinishRunAsync(runId, result, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>What kind of whole-pull failure an exception is, for the daily mail.</summary>

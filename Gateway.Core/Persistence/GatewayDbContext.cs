@@ -39,6 +39,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Scheduling.ScheduledJob> ScheduledJobs => Set<Scheduling.ScheduledJob>();
 
+    public DbSet<Pulls.PendingPull> PendingPulls => Set<Pulls.PendingPull>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -104,6 +106,11 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("ScheduledJobs");
             e.HasKey(j => j.Name);
+        });
+        modelBuilder.Entity<Pulls.PendingPull>(e =>
+        {
+            e.ToTable("PendingPulls");
+            e.HasIndex(p => new { p.Integration, p.Connector, p.Status });
         });
     }
 }

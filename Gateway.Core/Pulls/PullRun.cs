@@ -44,4 +44,7 @@ public enum PullStatus
     Running = 1,
     Succeeded = 2,
     Failed = 3,
+
+    /// <summary>Not applied: it changed more than the mass-change guard allows (<see cref="PendingPull"/>); no state changed.</summary>
+    Held = 4,
 }

@@ -77,6 +77,7 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
         {
             PullStatus.Succeeded => $"succeeded: {result.Rows} rows, {result.New} new, {result.Changed} changed, {result.Gone} gone",
             PullStatus.Failed => "failed: " + result.Error,
+            PullStatus.Held => result.Error!,
             _ => "not run: " + result.Error,
         };
         await jobs.RecordAsync(job.Name, catchUp ? $"caught up (due {due:u}, missed while the service was down); {outcome}" : outcome, catchUp,

@@ -113,3 +113,21 @@ public sealed class PostgresScheduledJobsSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300002_PendingPulls")]
+public sealed class SqlitePendingPullsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingPullsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingPullsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300002_PendingPulls")]
+public sealed class PostgresPendingPullsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingPullsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingPullsSchema.Down(migrationBuilder);
+}

@@ -32,9 +32,14 @@ public sealed class UitvalReportBodyWriter
         text.AppendLine(title).AppendLine(when).AppendLine();
         html.Append("<!DOCTYPE html><html lang=\"nl\"><body style=\"font-family:sans-serif\">")
             .Append(Invariant, $"<h2>{Encode(title)}</h2><p>{Encode(when)}</p>\n");
+        var held = items.Where(i => i.Kind == UitvalItemKind.HeldPull).ToList();
         var pulls = items.Where(i => i.Kind == UitvalItemKind.PullFailure).ToList();
         var unanswered = items.Where(i => i.Kind == UitvalItemKind.Unacknowledged).ToList();
         var records = items.Where(i => i.Kind == UitvalItemKind.Record).ToList();
+        if (held.Count > 0)
+        {
+            WriteSection("Tegengehouden synchronisaties (te veel wijzigingen, wachten op een beheerder)", held, columns, level, text, html);
+        }
         if (pulls.Count > 0)
         {
             WriteSection("Synchronisaties die mislukken", pulls, columns, level, text, html);
@@ -43,7 +48,7 @@ public sealed class UitvalReportBodyWriter
         {
             WriteSection("Berichten zonder Retourmelding", unanswered, columns, level, text, html);
         }
-        if (records.Count == 0 && pulls.Count == 0 && unanswered.Count == 0)
+        if (records.Count == 0 && pulls.Count == 0 && unanswered.Count == 0 && held.Count == 0)
         {
             const string Nothing = "Er is geen nieuwe of openstaande uitval.";
             text.AppendLine(Nothing);

@@ -48,4 +48,7 @@ public enum UitvalItemKind
 
     /// <summary>A delivered message that no Retourmelding acknowledged within the configured time.</summary>
     Unacknowledged = 3,
+
+    /// <summary>A pull the mass-change guard held: not applied, waiting for an admin's decision.</summary>
+    HeldPull = 4,
 }

@@ -55,6 +55,7 @@ public static class UitvalReportLabels
         return item.Kind switch
         {
             UitvalItemKind.PullFailure => $"De synchronisatie van {where} is mislukt: {subject}.",
+            UitvalItemKind.HeldPull => $"De synchronisatie van {where} is tegengehouden en niet verwerkt: {subject}; een beheerder keurt hem goed of wijst hem af (gateway pulls pending).",
             UitvalItemKind.Unacknowledged => $"Bericht {item.RecordKey} ({where}) {subject}.",
             _ => $"{Stage(item.Stage)}, {where}, sleutel {item.RecordKey ?? "-"}: {subject}.",
         };
