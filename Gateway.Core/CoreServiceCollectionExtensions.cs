@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ScheduledUitvalRetry>();
         services.TryAddSingleton<Scheduling.ScheduledJobStore>();
         services.TryAddSingleton<Pulls.PendingPullStore>();
+        services.TryAddSingleton<Ledger.LedgerRetention>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

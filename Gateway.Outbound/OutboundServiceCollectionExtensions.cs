@@ -1,5 +1,6 @@
 using Gateway.Core;
 using Gateway.Core.Configuration;
+using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
@@ -40,6 +41,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DeliveryRetryPolicy>>().Value);
         services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.TryAddSingleton<ConversionStage>();
+        services.TryAddSingleton<IMessageResend, Resend.MessageResend>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton(provider => new SftpPushTargets(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create,

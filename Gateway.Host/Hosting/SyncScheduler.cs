@@ -34,55 +34,21 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
         }
     }
 
-    private async Task RunJobAsync(PullJob job, CancellationToken stoppingToken)
+    private Task RunJobAsync(PullJob job, CancellationToken stoppingToken)
     {
         var sync = syncs(job.Integration);
-        try
-        {
-            if (await jobs.MissedAsync(job.Name, job.Schedule.LastDue, stoppingToken).ConfigureAwait(false) is { } missed)
-            {
-                HostLog.CatchingUp(logger, job.Name, missed);
-                await RunDueAsync(job, sync, missed, catchUp: true, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            HostLog.WorkerFailed(logger, nameof(SyncScheduler), job.Name, e);
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var now = clock.GetUtcNow();
-            var next = job.Schedule.Next(now);
-            await Task.Delay(next - now, clock, stoppingToken).ConfigureAwait(false);
-            try
-            {
-                await RunDueAsync(job, sync, next, catchUp: false, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                HostLog.WorkerFailed(logger, nameof(SyncScheduler), job.Name, e);
-            }
-        }
+        return new ScheduledJobRunner(jobs, clock, logger, nameof(SyncScheduler)).RunAsync(job.Name, job.Schedule.Next, job.Schedule.LastDue,
+            async (due, cancellationToken) => Outcome(await sync.RunAsync(job.Integration, job.Connector, job.Mode, cancellationToken, due).ConfigureAwait(false)),
+            stoppingToken);
     }
 
-    /// <summary>Runs the pull due at <paramref name="due"/> when this node claims it, and records how it went.</summary>
-    private async Task RunDueAsync(PullJob job, ConnectorSync sync, DateTimeOffset due, bool catchUp, CancellationToken stoppingToken)
+    private static string Outcome(SyncResult result) => result.Status switch
     {
-        if (!await jobs.ClaimAsync(job.Name, due, stoppingToken).ConfigureAwait(false))
-        {
-            return;
-        }
-        var result = await sync.RunAsync(job.Integration, job.Connector, job.Mode, stoppingToken, due).ConfigureAwait(false);
-        var outcome = result.Status switch
-        {
-            PullStatus.Succeeded => $"succeeded: {result.Rows} rows, {result.New} new, {result.Changed} changed, {result.Gone} gone",
-            PullStatus.Failed => "failed: " + result.Error,
-            PullStatus.Held => result.Error!,
-            _ => "not run: " + result.Error,
-        };
-        await jobs.RecordAsync(job.Name, catchUp ? $"caught up (due {due:u}, missed while the service was down); {outcome}" : outcome, catchUp,
-            CancellationToken.None).ConfigureAwait(false);
-    }
+        PullStatus.Succeeded => $"succeeded: {result.Rows} rows, {result.New} new, {result.Changed} changed, {result.Gone} gone",
+        PullStatus.Failed => "failed: " + result.Error,
+        PullStatus.Held => result.Error!,
+        _ => "not run: " + result.Error,
+    };
 
     private sealed record PullJob(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)
     {

@@ -131,3 +131,21 @@ public sealed class PostgresPendingPullsSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => PendingPullsSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300003_LedgerRetention")]
+public sealed class SqliteLedgerRetentionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300003_LedgerRetention")]
+public sealed class PostgresLedgerRetentionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Down(migrationBuilder);
+}
