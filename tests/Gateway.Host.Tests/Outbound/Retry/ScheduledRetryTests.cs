@@ -99,8 +99,15 @@ public sealed class ScheduledRetryTests(PostgresServer postgres) : IDisposable
             var key = (await harness.Gateway.StateAsync(AfasConnectorIds.Verzuim)).Keys.First();
             var entry = new UitvalEntry
             {
-                Integration = "acme", Account = "arbo", Stage = UitvalStage.Transformation, Connector = AfasConnectorIds.Verzuim, RecordKey = key,
-                Field = "Guid_medewerker", Reason = "is missing", Status = UitvalStatus.Open, CreatedUtc = harness.Gateway.Clock.GetUtcNow().UtcDateTime,
+                Integration = "acme",
+                Account = "arbo",
+                Stage = UitvalStage.Transformation,
+                Connector = AfasConnectorIds.Verzuim,
+                RecordKey = key,
+                Field = "Guid_medewerker",
+                Reason = "is missing",
+                Status = UitvalStatus.Open,
+                CreatedUtc = harness.Gateway.Clock.GetUtcNow().UtcDateTime,
             };
             context.Uitval.Add(entry);
             await context.SaveChangesAsync();

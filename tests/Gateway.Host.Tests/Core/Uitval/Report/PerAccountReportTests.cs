@@ -36,32 +36,65 @@ public sealed class PerAccountReportTests(PostgresServer postgres)
         var created = ReportTime.UtcDateTime.AddHours(-10);
         var transformation = await AddAsync(db.Database, new UitvalEntry
         {
-            Integration = "acme", Account = "arbo-a", Stage = UitvalStage.Transformation, Connector = AfasConnectorIds.MedewerkerGegevens,
-            RecordKey = "{EMP-1}|1|1", Field = "Loonheffingennummer", Reason = "is not configured for employer 01; Dienstverbanden requires Lhnr",
-            Status = UitvalStatus.Open, CreatedUtc = created,
+            Integration = "acme",
+            Account = "arbo-a",
+            Stage = UitvalStage.Transformation,
+            Connector = AfasConnectorIds.MedewerkerGegevens,
+            RecordKey = "{EMP-1}|1|1",
+            Field = "Loonheffingennummer",
+            Reason = "is not configured for employer 01; Dienstverbanden requires Lhnr",
+            Status = UitvalStatus.Open,
+            CreatedUtc = created,
         });
         var import = await AddAsync(db.Database, new UitvalEntry
         {
-            Integration = "acme", Stage = UitvalStage.Import, Connector = AfasConnectorIds.MedewerkerGegevens, RecordKey = "{EMP-2}|1|1",
-            Field = "Geboortedatum", Reason = "is not a date", Status = UitvalStatus.Open, CreatedUtc = created,
+            Integration = "acme",
+            Stage = UitvalStage.Import,
+            Connector = AfasConnectorIds.MedewerkerGegevens,
+            RecordKey = "{EMP-2}|1|1",
+            Field = "Geboortedatum",
+            Reason = "is not a date",
+            Status = UitvalStatus.Open,
+            CreatedUtc = created,
         });
         var delivery = await AddAsync(db.Database, new UitvalEntry
         {
-            Integration = "acme", Account = "arbo-b", Stage = UitvalStage.Delivery, Connector = "Dienstverbanden", RecordKey = "EMP-3",
-            Reason = "delivery of DV_X.xml failed after 8 attempts: permission denied", Status = UitvalStatus.Open, CreatedUtc = created,
+            Integration = "acme",
+            Account = "arbo-b",
+            Stage = UitvalStage.Delivery,
+            Connector = "Dienstverbanden",
+            RecordKey = "EMP-3",
+            Reason = "delivery of DV_X.xml failed after 8 attempts: permission denied",
+            Status = UitvalStatus.Open,
+            CreatedUtc = created,
         });
         await using (var context = db.Database.CreateContext())
         {
             context.PullRuns.Add(new PullRun
             {
-                Integration = "acme", Connector = AfasConnectorIds.Verzuim, StartedUtc = created, FinishedUtc = created, Status = PullStatus.Failed,
-                Error = "AFAS GetConnector Newdays_Connect_Verzuim_v1: access denied (HTTP 403)", FailureKind = PullFailureKinds.AccessDenied,
+                Integration = "acme",
+                Connector = AfasConnectorIds.Verzuim,
+                StartedUtc = created,
+                FinishedUtc = created,
+                Status = PullStatus.Failed,
+                Error = "AFAS GetConnector Newdays_Connect_Verzuim_v1: access denied (HTTP 403)",
+                FailureKind = PullFailureKinds.AccessDenied,
             });
             context.LedgerMessages.Add(new LedgerMessage
             {
-                MessageId = Guid.CreateVersion7(), Account = "arbo-a", MessageType = "Dienstverbanden", Release = "2025", CaseKey = "EMP-4",
-                Berrefnr = "B-LATE", FileName = "DV_B-LATE.xml", State = LedgerState.Delivered, Body = [1], BodyLength = 1,
-                CreatedUtc = created.AddDays(-3), StateChangedUtc = created.AddDays(-3), DeliveredUtc = created.AddDays(-3),
+                MessageId = Guid.CreateVersion7(),
+                Account = "arbo-a",
+                MessageType = "Dienstverbanden",
+                Release = "2025",
+                CaseKey = "EMP-4",
+                Berrefnr = "B-LATE",
+                FileName = "DV_B-LATE.xml",
+                State = LedgerState.Delivered,
+                Body = [1],
+                BodyLength = 1,
+                CreatedUtc = created.AddDays(-3),
+                StateChangedUtc = created.AddDays(-3),
+                DeliveredUtc = created.AddDays(-3),
             });
             await context.SaveChangesAsync();
         }

@@ -25,7 +25,8 @@ public sealed class UitvalReportComposerTests
         var options = ReportSamples.Options();
         options.Recipients["arbo-zuid"].Addresses.Add("hr@noord.example.test");
         var shared = new[] { "arbo-noord", "arbo-zuid" }.Select(account => ReportSamples.Item(account, "{EMP-SHARED}", "is missing", isNew: true, hoursAgo: 5,
-            stage: Gateway.Core.Uitval.UitvalStage.Import) with { Integration = "afas", Identity = "uitval/77", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" });
+            stage: Gateway.Core.Uitval.UitvalStage.Import) with
+        { Integration = "afas", Identity = "uitval/77", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" });
 
         var reports = Compose(new UitvalReportComposer(options), [.. ReportSamples.Items(), .. shared]);
 
@@ -44,7 +45,8 @@ public sealed class UitvalReportComposerTests
     public void Every_line_is_a_sentence_that_names_account_stream_key_field_and_reason()
     {
         var item = ReportSamples.Item("arbo-noord", "{EMP-7}", "is not configured for employer 01", isNew: true, hoursAgo: 1,
-            stage: Gateway.Core.Uitval.UitvalStage.Transformation) with { Field = "Loonheffingennummer", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" };
+            stage: Gateway.Core.Uitval.UitvalStage.Transformation) with
+        { Field = "Loonheffingennummer", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" };
 
         var text = Compose(new UitvalReportComposer(ReportSamples.Options()), [item])[0].Message.TextBody!;
 
@@ -56,9 +58,11 @@ public sealed class UitvalReportComposerTests
     public void Failed_pulls_and_unacknowledged_messages_have_their_own_sections()
     {
         var pull = ReportSamples.Item("arbo-noord", null!, "AFAS weigert de toegang sinds 29-03-2026 21:00", isNew: true, hoursAgo: 10)
-            with { RecordKey = null, Field = null, Connector = "Newdays_Connect_Werkgevers_v1", Kind = UitvalItemKind.PullFailure };
+            with
+        { RecordKey = null, Field = null, Connector = "Newdays_Connect_Werkgevers_v1", Kind = UitvalItemKind.PullFailure };
         var unanswered = ReportSamples.Item("arbo-noord", "DV_X1.xml", "is op 27-03-2026 21:00 afgeleverd en na 2 dagen nog niet bevestigd met een Retourmelding",
-            isNew: true, hoursAgo: 20, stage: Gateway.Core.Uitval.UitvalStage.Delivery) with { Field = null, Connector = "Dienstverbanden", Kind = UitvalItemKind.Unacknowledged };
+            isNew: true, hoursAgo: 20, stage: Gateway.Core.Uitval.UitvalStage.Delivery) with
+        { Field = null, Connector = "Dienstverbanden", Kind = UitvalItemKind.Unacknowledged };
 
         var report = Compose(new UitvalReportComposer(ReportSamples.Options()), [pull, unanswered])[0];
         var text = report.Message.TextBody!;
