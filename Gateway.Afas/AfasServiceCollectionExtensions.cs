@@ -5,6 +5,7 @@ using Gateway.Core;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
+using Gateway.Core.Uitval.Report;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,13 +28,16 @@ public static class AfasServiceCollectionExtensions
     {
         services.AddGatewayCore(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, RecordUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, FailedPullReport>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, HeldPullReport>());
         services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton<Func<IntegrationOptions, ConnectorSync>>(provider => integration => new ConnectorSync(
             provider.GetRequiredService<GatewayDatabase>(),
             new AfasConnectorClient(provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), integration.Afas,
                 provider.GetRequiredService<ILogger<AfasConnectorClient>>(), provider.GetRequiredService<TimeProvider>()),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<ConnectorSync>>()));
+            provider.GetRequiredService<ILogger<ConnectorSync>>(),
+            provider.GetRequiredService<ScheduledUitvalRetry>()));
         return services;
     }
 }

@@ -50,6 +50,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<PartnerOutages>();
         services.TryAddSingleton<UitvalStore>();
         services.TryAddSingleton<UitvalBulkRetry>();
+        services.TryAddSingleton<ScheduledUitvalRetry>();
+        services.TryAddSingleton<Scheduling.ScheduledJobStore>();
+        services.TryAddSingleton<Pulls.PendingPullStore>();
+        services.TryAddSingleton<Ledger.LedgerRetention>();
         services.TryAddSingleton<EmployerStore>();
         return services;
     }

@@ -1,9 +1,11 @@
 using Gateway.Core;
 using Gateway.Core.Configuration;
+using Gateway.Core.Ledger;
 using Gateway.Core.Outages;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
 using Gateway.Core.Uitval;
+using Gateway.Core.Uitval.Report;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
@@ -40,12 +42,15 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<DeliveryRetryPolicy>>().Value);
         services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.TryAddSingleton<ConversionStage>();
+        services.TryAddSingleton<IMessageResend, Resend.MessageResend>();
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton(provider => new SftpPushTargets(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create,
             provider.GetRequiredService<HostedSftpOptions>()));
         services.TryAddSingleton<HostedCollectionCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, ConversionUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, UnacknowledgedReport>());
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
         services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),

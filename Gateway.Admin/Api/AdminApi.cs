@@ -26,5 +26,7 @@ internal static class AdminApi
         RetourmeldingEndpoints.Map(api);
         AuditEndpoints.Map(api);
         OutageEndpoints.Map(api);
+        ScheduleEndpoints.Map(api);
+        PendingPullEndpoints.Map(api);
     }
 }

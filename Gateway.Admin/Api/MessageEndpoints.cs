@@ -20,6 +20,8 @@ internal static class MessageEndpoints
             .WithSummary("Search by account, type, employee, case, berrefnr, state and period (from/to: date or ISO time), newest first");
         group.MapGet("/{id:long}", DetailAsync).WithName("getMessage")
             .WithSummary("One message with its XML pretty-printed; BSN and IBAN masked for auditors");
+        group.MapPost("/{id:long}/resend", ResendAsync).WithName("resendMessage").RequireAuthorization(AdminSchemes.ApiWrite)
+            .WithSummary("Deliver a delivered message again: under its original file name or as a copy with a new Berrefnr, as its account chooses (audited)");
     }
 
     private static async Task<Results<Ok<MessagePage>, ValidationProblem>> SearchAsync(
@@ -49,5 +51,18 @@ internal static class MessageEndpoints
         return detail is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown message", detail: $"no message with id {id}")
             : TypedResults.Ok(detail);
+    }
+
+    private static async Task<Results<Ok<ResendOutcome>, ProblemHttpResult>> ResendAsync(long id, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetService(typeof(IMessageResend)) is not IMessageResend resend)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Resend is not available", detail: "this host runs no delivery stage");
+        }
+        var outcomes = await resend.ResendAsync(new ResendSelection(Message: id.ToString(System.Globalization.CultureInfo.InvariantCulture)), AdminPrincipal.UserName(user),
+            cancellationToken).ConfigureAwait(false);
+        return outcomes.SingleOrDefault() is { } outcome
+            ? TypedResults.Ok(outcome)
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot resend", detail: $"message {id} does not exist or was not delivered");
     }
 }

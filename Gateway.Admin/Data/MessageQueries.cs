@@ -66,7 +66,9 @@ internal sealed class MessageQueries(GatewayDatabase database, AdminOptions opti
             ? await context.SourceMutations.AsNoTracking().Where(s => s.Id == mutation).Select(s => s.SubjectKey).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
         var row = MessageRow.FromEntity(message);
-        var xml = XmlBodyFormatter.Format(BodyCompression.Decompress(message.Body, message.BodyLength), masked, _auditorSees);
+        var xml = message.BodyPurgedUtc is { } purged
+            ? $"(body purged by retention on {purged:u}; SHA-256 {message.BodySha256})"
+            : XmlBodyFormatter.Format(BodyCompression.Decompress(message.Body, message.BodyLength), masked, _auditorSees);
         return new MessageDetail(row.ToSummary(masked), PersonalDataMask.Identifier(employee, masked), Utc.Of(message.NextAttemptUtc), message.BodyLength, masked, xml);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore
         }
         if (filter.Integration is { } integration)
         {
-            query = query.Where(u => u.Integration == integration);
+            query = query.Where(u => u.Integration == integration || u.Account == integration);
         }
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
         var entries = await query.OrderByDescending(u => u.Id).Skip(filter.Skip).Take(filter.Take).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -74,5 +74,5 @@ internal sealed class UitvalAdministration(GatewayDatabase database, UitvalStore
     private static UitvalRecord ToRecord(UitvalEntry e, bool masked) => new(
         e.Id, e.Integration, e.Stage.ToString(), e.Connector, PersonalDataMask.Identifier(e.RecordKey, masked), e.Field,
         PersonalDataMask.Text(e.Reason, masked)!, PersonalDataMask.Text(e.SchemaError, masked), e.Status.ToString(),
-        Utc.Of(e.CreatedUtc), Utc.Of(e.ResolvedUtc), e.ResolvedBy);
+        Utc.Of(e.CreatedUtc), Utc.Of(e.ResolvedUtc), e.ResolvedBy, e.Account, PersonalDataMask.Text(e.Resolution, masked));
 }

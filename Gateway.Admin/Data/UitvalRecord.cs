@@ -13,7 +13,9 @@ internal sealed record UitvalRecord(
     string Status,
     DateTime CreatedUtc,
     DateTime? ResolvedUtc,
-    string? ResolvedBy);
+    string? ResolvedBy,
+    string? Account = null,
+    string? Resolution = null);
 
 /// <summary>One page of uitval.</summary>
 internal sealed record UitvalPage(int Total, int Skip, int Take, IReadOnlyList<UitvalRecord> Items);

@@ -19,8 +19,9 @@ internal static class AdminStyles
         .badge { padding: .1rem .4rem; border-radius: .3rem; font-size: .8rem; }
         .badge.blocked, .badge.Failed, .badge.Rejected { background: #f8d7da; color: #7a1c24; }
         .badge.active, .badge.Succeeded, .badge.Delivered, .badge.Acknowledged { background: #d4edda; color: #1c5b2c; }
-        .badge.Running, .badge.Held, .badge.Queued { background: #fff3cd; color: #6b5200; }
+        .badge.Running, .badge.Held, .badge.Queued, .badge.warn { background: #fff3cd; color: #6b5200; }
         .notice { background: #d1ecf1; border: 1px solid #9fcdd8; padding: .5rem; }
+        .notice.warn { background: #fff3cd; border-color: #e0c36a; }
         .error { background: #f8d7da; border: 1px solid #e5a4ab; padding: .5rem; }
         .masked { background: #fff3cd; border: 1px solid #e6d38a; padding: .5rem; }
         form.inline { display: inline; }

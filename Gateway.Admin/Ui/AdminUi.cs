@@ -29,9 +29,13 @@ internal static class AdminUi
         read.MapGet("/messages", UiPages.MessagesAsync);
         read.MapGet("/messages/{id:long}", UiPages.MessageAsync);
         read.MapGet("/audit", UiPages.AuditAsync);
+        read.MapGet("/schedules", OperationsPages.SchedulesAsync);
+        read.MapGet("/pulls", OperationsPages.PendingPullsAsync);
 
         var write = read.MapGroup("/").RequireAuthorization(AdminSchemes.UiWrite).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         write.MapPost("/accounts/{name}/block", UiActions.BlockAsync);
+        write.MapPost("/pulls/{id:long}/approve", OperationsPages.ApprovePullAsync);
+        write.MapPost("/pulls/{id:long}/reject", OperationsPages.RejectPullAsync);
         write.MapPost("/accounts/{name}/restart", UiActions.RestartAsync);
         write.MapPost("/employers/{integration}/{code}/activate", (string integration, string code, HttpContext context, System.Security.Claims.ClaimsPrincipal user, Data.EmployerAdministration employers, CancellationToken cancellationToken) =>
             UiActions.SetEmployerAsync(integration, code, true, context, user, employers, cancellationToken));

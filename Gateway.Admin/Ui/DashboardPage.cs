@@ -8,7 +8,8 @@ namespace Gateway.Admin.Ui;
 /// </summary>
 internal static class DashboardPage
 {
-    public static Html Render(UiPage page, Dashboard dashboard)
+    /// <param name="banner">Shown above everything (held pulls waiting for a decision).</param>
+    public static Html Render(UiPage page, Dashboard dashboard, Html? banner = null)
     {
         var t = page.T;
         var accounts = dashboard.Accounts.Select(a => H.Of($"""
@@ -26,6 +27,7 @@ internal static class DashboardPage
             <tr><td>{UiPage.Time(r.AnsweredUtc)}</td><td>{r.Account}</td><td><a href="/ui/messages/{r.MessageId}">{r.Berrefnr}</a></td><td>{r.MessageType}</td><td>{r.Reasons}</td></tr>
             """)).ToList();
         var body = H.Of($"""
+            {banner ?? Html.Empty}
             {H.When(dashboard.PullRunning, H.Of($"<p class=\"notice\" id=\"refreshing\">{t.AutoRefresh}</p>"))}
             <h2>{t.Accounts}</h2>
             {UiComponents.Table("accounts", [t.Account, t.Integration, t.Delivery, t.State, t.Held, t.Queued, t.Delivered, t.Term("Rejected"), t.Failed], accounts, t)}

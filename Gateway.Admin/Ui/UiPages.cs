@@ -16,10 +16,12 @@ internal static class UiPages
 
     private static readonly string[] MessageQueryKeys = ["account", "type", "employee", "case", "berrefnr", "state", "from", "to"];
 
-    public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, CancellationToken cancellationToken)
+    public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, Core.Pulls.PendingPullStore pulls, CancellationToken cancellationToken)
     {
         var page = UiRequest.Page(context);
-        return UiRequest.Html(DashboardPage.Render(page, await dashboard.LoadAsync(page.Masked, cancellationToken).ConfigureAwait(false)));
+        var undecided = (await pulls.ListAsync(all: false, cancellationToken).ConfigureAwait(false)).Count(p => p.Status == Core.Pulls.PendingPullStatus.Pending);
+        return UiRequest.Html(DashboardPage.Render(page, await dashboard.LoadAsync(page.Masked, cancellationToken).ConfigureAwait(false),
+            PendingPullsPage.Banner(page.T, undecided)));
     }
 
     public static async Task<IResult> AccountAsync(string name, HttpContext context, AccountAdministration accounts, CancellationToken cancellationToken)

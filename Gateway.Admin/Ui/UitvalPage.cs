@@ -58,10 +58,10 @@ internal static class UitvalPage
                 {page.Form($"/ui/uitval/{u.Id}/retry", H.Of($"<button type=\"submit\" id=\"retry-{u.Id}\">{t.Retry}</button>"))}
                 {page.Form($"/ui/uitval/{u.Id}/dismiss", H.Of($"<input type=\"text\" name=\"reason\" id=\"dismiss-reason-{u.Id}\" placeholder=\"{t.ReasonRequired}\" required maxlength=\"500\"> <button type=\"submit\" id=\"dismiss-{u.Id}\">{t.Dismiss}</button>"))}
                 """)
-            : H.Of($"{u.ResolvedBy} {UiPage.Time(u.ResolvedUtc)}");
+            : H.Of($"{u.ResolvedBy} {UiPage.Time(u.ResolvedUtc)}<br><small>{u.Resolution}</small>");
         var schema = u.SchemaError is null ? Html.Empty : H.Of($"<br><small>{u.SchemaError}</small>");
         return H.Of($"""
-            <tr id="uitval-{u.Id}"><td>{u.Id}</td><td>{UiPage.Time(u.CreatedUtc)}</td><td>{t.Term(u.Stage)}</td><td>{u.Integration}</td><td>{u.Connector}</td>
+            <tr id="uitval-{u.Id}"><td>{u.Id}</td><td>{UiPage.Time(u.CreatedUtc)}</td><td>{t.Term(u.Stage)}</td><td>{u.Integration}{(u.Account is null || u.Account == u.Integration ? "" : " / " + u.Account)}</td><td>{u.Connector}</td>
             <td>{u.RecordKey}</td><td>{u.Field}</td><td>{u.Reason}{schema}</td><td class="status">{t.Term(u.Status)}</td><td>{actions}</td></tr>
             """);
     }

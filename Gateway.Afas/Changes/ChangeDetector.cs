@@ -70,6 +70,7 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
         }
         var gone = 0;
         var goneInferable = (!scope.Filtered || scope.MayBeGone is not null) && scope.SuppressGone?.Invoke() != true;
+        var noLongerThere = new List<long>();
         if (goneInferable)
         {
             foreach (var key in known.Keys.Where(k => !seen.Contains(k)).ToList())
@@ -78,6 +79,7 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
                 var (employer, subject) = await ReadOwnersAsync(connection, transaction, scope, key, cancellationToken).ConfigureAwait(false);
                 if (scope.MayBeGone is { } mayBeGone && !mayBeGone(employer, before))
                 {
+                    openUitval.Remove(key);
                     continue;
                 }
                 gone++;
@@ -86,9 +88,21 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
                     (int)MutationKind.Gone, null, before, now, cancellationToken).ConfigureAwait(false);
             }
         }
-        await ResolveUitvalAsync(connection, transaction, resolvable, now, cancellationToken).ConfigureAwait(false);
+        if (goneInferable && !scope.Filtered)
+        {
+            // failed records an unfiltered pull did not return at all are no longer in AFAS: nothing is left to fix
+            noLongerThere.AddRange(openUitval.Where(o => !seen.Contains(o.Key)).SelectMany(o => o.Value));
+        }
+        if (scope.Hold?.Invoke(known.Count, changed, gone) is { } held)
+        {
+            // not committed: the transaction rolls back and the stored state stays as it was
+            return new PullCounts(rows, created, changed, gone, unchanged, duplicates, 0) { Unreadable = unreadable, Known = known.Count, HeldReason = held };
+        }
+        var resolution = UitvalRecords.SyncResolution(now);
+        await ResolveUitvalAsync(connection, transaction, resolvable, resolution, now, cancellationToken).ConfigureAwait(false);
+        await ResolveUitvalAsync(connection, transaction, noLongerThere, "the record is no longer in AFAS; " + resolution, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count) { Unreadable = unreadable };
+        return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count + noLongerThere.Count) { Unreadable = unreadable, Known = known.Count };
     }
 
     private static async Task<Dictionary<string, byte[]>> LoadHashesAsync(DbConnection connection, PullScope scope, CancellationToken ct)
@@ -145,22 +159,38 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
         return (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
-    private static async Task ResolveUitvalAsync(DbConnection connection, DbTransaction transaction, List<long> ids, DateTime now, CancellationToken ct)
+    /// <summary>Closes import uitval of records the pull read intact (or found gone), each with an audit entry.</summary>
+    private static async Task ResolveUitvalAsync(DbConnection connection, DbTransaction transaction, List<long> ids, string resolution, DateTime now,
+        CancellationToken ct)
     {
         if (ids.Count == 0)
         {
             return;
         }
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """UPDATE "Uitval" SET "Status"=@s,"ResolvedUtc"=@t,"ResolvedBy"='sync' WHERE "Id"=@id""";
-        AddParameter(command, "s", (int)UitvalStatus.Resolved);
-        AddParameter(command, "t", now);
-        var id = AddParameter(command, "id", 0L);
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = """UPDATE "Uitval" SET "Status"=@s,"ResolvedUtc"=@t,"ResolvedBy"=@u,"Resolution"=@r WHERE "Id"=@id AND "Status"=@o""";
+        AddParameter(update, "s", (int)UitvalStatus.Resolved);
+        AddParameter(update, "t", now);
+        AddParameter(update, "u", UitvalRecords.SyncUser);
+        AddParameter(update, "r", resolution);
+        AddParameter(update, "o", (int)UitvalStatus.Open);
+        var id = AddParameter(update, "id", 0L);
+        await using var audit = connection.CreateCommand();
+        audit.Transaction = transaction;
+        audit.CommandText = """INSERT INTO "AuditLog" ("AtUtc","User","Action","Target","Reason") VALUES (@t,@u,'uitval.resolved',@g,@r)""";
+        AddParameter(audit, "t", now);
+        AddParameter(audit, "u", UitvalRecords.SyncUser);
+        AddParameter(audit, "r", resolution);
+        var target = AddParameter(audit, "g", "");
         foreach (var value in ids)
         {
             id.Value = value;
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1)
+            {
+                target.Value = $"uitval/{value}";
+                await audit.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
         }
     }
 

@@ -5,4 +5,10 @@ public sealed record PullCounts(int Rows, int New, int Changed, int Gone, int Un
 {
     /// <summary>Rows that arrived but could not be read (their state was kept).</summary>
     public int Unreadable { get; init; }
+
+    /// <summary>The stored records of the connector before the pull.</summary>
+    public int Known { get; init; }
+
+    /// <summary>Why the mass-change guard held the pull (nothing was applied); null when it was applied.</summary>
+    public string? HeldReason { get; init; }
 }

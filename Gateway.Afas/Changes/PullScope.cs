@@ -3,7 +3,8 @@ namespace Gateway.Afas.Changes;
 /// <summary>Which state a pull is compared with, and whether it saw everything (only then can records be gone).</summary>
 /// <param name="Filtered">The pull selected part of the connector (e.g. Mutatiedatum −14 days): a record it did not
 /// return is gone only where <see cref="MayBeGone"/> says the filter would have returned it.</param>
-/// <param name="AutoResolveUitval">Clear open import uitval of records that now arrive intact (every stream but Verzuim).</param>
+/// <param name="AutoResolveUitval">Clear open import uitval of records that now arrive intact, or that an unfiltered pull no
+/// longer finds (the integration's <c>RetryFailedRecords</c>: every stream but Verzuim by default).</param>
 public sealed record PullScope(string Integration, string Connector, bool Filtered, bool AutoResolveUitval)
 {
     /// <summary>
@@ -16,4 +17,10 @@ public sealed record PullScope(string Integration, string Connector, bool Filter
 
     /// <summary>Asked after the last row: true suppresses every gone (e.g. a rejected row had no readable key).</summary>
     public Func<bool>? SuppressGone { get; init; }
+
+    /// <summary>
+    /// The mass-change guard, asked before anything is committed with the stored record count, the changed and the gone
+    /// records: a reason holds the pull (nothing is applied). Null: every pull is applied.
+    /// </summary>
+    public Func<int, int, int, string?>? Hold { get; init; }
 }

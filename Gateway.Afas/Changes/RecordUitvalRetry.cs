@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Afas.Changes;
 
 /// <summary>
-/// Retrying an import, transformation or validation failure forgets the record's stored state, so the next pull
-/// brings it in as new and it is converted again.
+/// Retrying an import failure (a row that could not be read) forgets the record's stored state, so the next pull brings
+/// it in as new. (Transformation and validation failures are tried again by the conversion: ConversionUitvalRetry.)
 /// </summary>
 public sealed class RecordUitvalRetry : IUitvalRetry
 {
-    public IReadOnlyCollection<UitvalStage> Stages { get; } = [UitvalStage.Import, UitvalStage.Transformation, UitvalStage.Validation];
+    public IReadOnlyCollection<UitvalStage> Stages { get; } = [UitvalStage.Import];
 
     public async Task<UitvalRetryOutcome> RetryAsync(GatewayDbContext context, UitvalEntry entry, DateTime now, CancellationToken cancellationToken)
     {

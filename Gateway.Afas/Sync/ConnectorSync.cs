@@ -7,6 +7,7 @@ using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,8 @@ namespace Gateway.Afas.Sync;
 /// into change detection (one transaction: a failed pull changes no state), then records rejected rows as uitval
 /// and the employers a Werkgevers pull saw.
 /// </summary>
-public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger)
+public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient client, TimeProvider clock, ILogger<ConnectorSync> logger,
+    ScheduledUitvalRetry? retries = null)
 {
     /// <param name="scheduledFor">For a scheduled pull, its due time: a pull of the connector that another node already
     /// started at or after it makes this one a no-op, so every scheduled pull runs once across nodes.</param>
@@ -63,7 +65,15 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             SyncLog.Overlapping(logger, integration.Name, connector);
             return SyncResult.NotRun(integration.Name, connector, mode, "this scheduled pull already ran on another node");
         }
-        return await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+        var result = await PullAsync(integration, mode, queries, inSelection, cancellationToken).ConfigureAwait(false);
+        if (scheduledFor is { } syncTime && mode == SyncMode.Full && result.Status == PullStatus.Succeeded && retries is not null
+            && integration.RetriesFailedRecords(connector))
+        {
+            // seed 000: the scheduled full sync fetches the stream's failed records again (this pull just did) and pushes
+            // each through the stage it failed in; still under the lease, so conversion waits for these retries too
+            await retries.RunAsync(integration.Name, connector, syncTime, cancellationToken).ConfigureAwait(false);
+        }
+        return result;
     }
 
     private async Task<SyncResult> PullAsync<TRow>(IntegrationOptions integration, SyncMode mode, IReadOnlyList<AfasQuery<TRow>> queries,
@@ -78,14 +88,22 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
         try
         {
+            var pending = new PendingPullStore(database, clock);
+            var approval = await pending.ApprovalAsync(integration.Name, connector, cancellationToken).ConfigureAwait(false);
             var gate = await ActivationGate.LoadAsync(database, integration.Name, connector, cancellationToken).ConfigureAwait(false);
             var reader = new GatedRecordReader<TRow>(client, gate);
-            var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: connector != AfasConnectorIds.Verzuim)
+            var scope = new PullScope(integration.Name, connector, filtered, AutoResolveUitval: integration.RetriesFailedRecords(connector))
             {
                 MayBeGone = (employer, fields) => gate.Admits(connector, employer) && (inSelection is null || inSelection(fields)),
                 SuppressGone = () => reader.HasKeylessRejection || (filtered && inSelection is null),
+                Hold = approval is null ? integration.MassChange.Exceeded : null,
             };
             var counts = await new ChangeDetector(database, clock).DetectAsync(scope, run.Id, reader.ReadAsync(queries, cancellationToken), cancellationToken).ConfigureAwait(false);
+            if (counts.HeldReason is not null)
+            {
+                return await HoldAsync(pending, integration, connector, mode, run.Id, counts, reader.SkippedInactive, cancellationToken).ConfigureAwait(false);
+            }
+            await pending.CloseAsync(integration.Name, connector, run.Id, approval, cancellationToken).ConfigureAwait(false);
             var uitval = await new ImportUitvalRecorder(database, clock).RecordAsync(integration.Name, reader.Rejected, cancellationToken).ConfigureAwait(false);
             var newEmployers = reader.EmployersSeen.Count > 0
                 ? await new EmployerStore(database, clock).RecordSeenAsync(integration.Name, reader.EmployersSeen, cancellationToken).ConfigureAwait(false)
@@ -104,11 +122,47 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         {
             var error = e.Message;
             SyncLog.Failed(logger, run.Id, integration.Name, connector, error);
-            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Failed, 0, 0, 0, 0, 0, 0, [], error);
+            var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Failed, 0, 0, 0, 0, 0, 0, [], error)
+            {
+                FailureKind = FailureKindOf(e),
+            };
             await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
             return result;
         }
     }
+
+    /// <summary>The mass-change guard held the pull: nothing was applied; it waits as a pending pull for an admin.</summary>
+    private async Task<SyncResult> HoldAsync(PendingPullStore pending, IntegrationOptions integration, string connector, SyncMode mode, long runId,
+        PullCounts counts, int skippedInactive, CancellationToken cancellationToken)
+    {
+        var held = await pending.HoldAsync(new PendingPull
+        {
+            Integration = integration.Name,
+            Connector = connector,
+            PullRunId = runId,
+            HeldUtc = clock.GetUtcNow().UtcDateTime,
+            Known = counts.Known,
+            New = counts.New,
+            Changed = counts.Changed,
+            Gone = counts.Gone,
+            Reason = counts.HeldReason!,
+        }, cancellationToken).ConfigureAwait(false);
+        SyncLog.Held(logger, runId, integration.Name, connector, held.Id, counts.HeldReason!);
+        var result = new SyncResult(integration.Name, connector, mode, runId, PullStatus.Held, counts.Rows + skippedInactive, counts.New, counts.Changed,
+            counts.Gone, skippedInactive, 0, [], $"held as pending pull {held.Id}, nothing applied: {counts.HeldReason}; an admin approves or rejects it");
+        await FinishRunAsync(runId, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>What kind of whole-pull failure an exception is, for the daily mail.</summary>
+    private static string FailureKindOf(Exception e) => e switch
+    {
+        AfasAuthenticationException => PullFailureKinds.Authentication,
+        AfasAccessDeniedException => PullFailureKinds.AccessDenied,
+        AfasTimeoutException or TimeoutException => PullFailureKinds.Timeout,
+        AfasConnectionException or HttpRequestException => PullFailureKinds.Connection,
+        _ => PullFailureKinds.Server,
+    };
 
     private async Task<bool> RanSinceAsync(string integration, string connector, DateTimeOffset due, CancellationToken cancellationToken)
     {
@@ -141,6 +195,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         run.SkippedInactive = result.SkippedInactive;
         run.Uitval = result.Uitval;
         run.Error = result.Error;
+        run.FailureKind = result.FailureKind;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

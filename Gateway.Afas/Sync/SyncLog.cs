@@ -18,6 +18,10 @@ internal static partial class SyncLog
     [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Pull of {Integration}/{Connector} skipped: another pull of it is running")]
     public static partial void Overlapping(ILogger logger, string integration, string connector);
 
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
+        Message = "Pull {PullRunId} of {Integration}/{Connector} held as pending pull {PendingPullId}, no state changed: {Reason}; an admin approves or rejects it")]
+    public static partial void Held(ILogger logger, long pullRunId, string integration, string connector, long pendingPullId, string reason);
+
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "{Count} new employers of {Integration} await activation")]
     public static partial void NewEmployers(ILogger logger, string integration, int count);
 }

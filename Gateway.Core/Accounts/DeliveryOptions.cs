@@ -13,6 +13,18 @@ public sealed class DeliveryOptions
 
     /// <summary>For <see cref="DeliveryKind.Hosted"/>: the partner's login on the SFTP server the gateway hosts.</summary>
     public HostedLoginOptions Hosted { get; set; } = new();
+
+    /// <summary>How a resent message goes out: under its original file name (default) or as a copy with a new Berrefnr.</summary>
+    public ResendAs ResendAs { get; set; } = ResendAs.OriginalName;
+}
+
+public enum ResendAs
+{
+    /// <summary>The same message again: same Berrefnr, same file name.</summary>
+    OriginalName = 1,
+
+    /// <summary>A copy with a new Berrefnr (in the XML and the file name), a new ledger row.</summary>
+    NewBerrefnr = 2,
 }
 
 /// <summary>A partner's login on the hosted SFTP server (see <c>gateway sftp-accounts provision</c>).</summary>

@@ -18,4 +18,10 @@ public sealed class PartnerAccountOptions
     public AccountTransportOptions Transport { get; set; } = new();
 
     public RetourIntakeOptions Retourmeldingen { get; set; } = new();
+
+    /// <summary>
+    /// How long the bodies of delivered messages are kept after delivery (or the Retourmelding, when later): default
+    /// 548 days (18 months). Then retention purges them; the ledger row, its hash and the audit trail stay.
+    /// </summary>
+    public TimeSpan RetainBodiesFor { get; set; } = TimeSpan.FromDays(548);
 }

@@ -10,4 +10,10 @@ public sealed class ConnectorOptions
 
     /// <summary>Filters on every pull of this connector (AND); a filtered connector never reports deletions.</summary>
     public List<ConnectorFilterOptions> Filters { get; set; } = [];
+
+    /// <summary>
+    /// Whether the connector's scheduled full sync tries its failed records again (seed 000: every stream but Verzuim)
+    /// and a pull clears import uitval of records that now arrive intact. Null: the seed's default for the connector.
+    /// </summary>
+    public bool? RetryFailedRecords { get; set; }
 }

@@ -16,6 +16,13 @@ public sealed class IntegrationOptions
 
     public VerzuimSyncOptions Verzuim { get; set; } = new();
 
+    /// <summary>When a pull changes too much to apply without an admin (<see cref="MassChangeOptions"/>).</summary>
+    public MassChangeOptions MassChange { get; set; } = new();
+
+    /// <summary>Whether failed records of <paramref name="connectorId"/> are retried by its scheduled full sync (default: every stream but Verzuim).</summary>
+    public bool RetriesFailedRecords(string connectorId) =>
+        Connector(connectorId).RetryFailedRecords ?? connectorId != AfasConnectorIds.Verzuim;
+
     public ConnectorOptions Connector(string connectorId) =>
         Connectors.TryGetValue(connectorId, out var options) ? options : new ConnectorOptions();
 }

@@ -52,4 +52,10 @@ public sealed class LedgerMessage
 
     /// <summary>Hosted (pull) accounts: when the partner collected (removed) the file from its outbox.</summary>
     public DateTime? CollectedUtc { get; set; }
+
+    /// <summary>SHA-256 (hex) of the body as sent, kept when retention purges the body.</summary>
+    public string? BodySha256 { get; set; }
+
+    /// <summary>When retention purged the body (<see cref="Body"/> is then empty); the row and its hash stay.</summary>
+    public DateTime? BodyPurgedUtc { get; set; }
 }

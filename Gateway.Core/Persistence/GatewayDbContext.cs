@@ -41,6 +41,10 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Outages.PartnerOutage> PartnerOutages => Set<Outages.PartnerOutage>();
 
+    public DbSet<Scheduling.ScheduledJob> ScheduledJobs => Set<Scheduling.ScheduledJob>();
+
+    public DbSet<Pulls.PendingPull> PendingPulls => Set<Pulls.PendingPull>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -70,6 +74,7 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("Uitval");
             e.HasIndex(u => new { u.Integration, u.Connector, u.RecordKey, u.Status });
+            e.HasIndex(u => new { u.Account, u.Status });
         });
         modelBuilder.Entity<Lease>(e =>
         {
@@ -113,6 +118,16 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("AdminSessions");
             e.Property(s => s.Id).HasMaxLength(64);
             e.HasIndex(s => s.ExpiresUtc);
+        });
+        modelBuilder.Entity<Scheduling.ScheduledJob>(e =>
+        {
+            e.ToTable("ScheduledJobs");
+            e.HasKey(j => j.Name);
+        });
+        modelBuilder.Entity<Pulls.PendingPull>(e =>
+        {
+            e.ToTable("PendingPulls");
+            e.HasIndex(p => new { p.Integration, p.Connector, p.Status });
         });
     }
 }

@@ -34,6 +34,9 @@ public sealed class PullRun
 
     /// <summary>Why the pull failed (AFAS message and log reference; never tokens or personal data).</summary>
     public string? Error { get; set; }
+
+    /// <summary>What kind of failure a failed pull was (<see cref="PullFailureKinds"/>: authentication, access denied, timeout, …).</summary>
+    public string? FailureKind { get; set; }
 }
 
 public enum PullStatus
@@ -41,4 +44,7 @@ public enum PullStatus
     Running = 1,
     Succeeded = 2,
     Failed = 3,
+
+    /// <summary>Not applied: it changed more than the mass-change guard allows (<see cref="PendingPull"/>); no state changed.</summary>
+    Held = 4,
 }

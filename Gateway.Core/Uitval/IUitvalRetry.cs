@@ -3,9 +3,11 @@ using Gateway.Core.Persistence;
 namespace Gateway.Core.Uitval;
 
 /// <summary>
-/// What retrying an open uitval entry does in the stage it failed in, declared here so uitvalbeheer (CLI, admin) needs
-/// no stage: delivery puts the failed message back in the queue, AFAS forgets the record's stored state so the next
-/// pull brings it in again. Runs inside the retry's transaction, which also closes the entry when the retry is done.
+/// What retrying an uitval entry does in the stage it failed in, declared here so uitvalbeheer (CLI, admin) and the
+/// scheduled retry (<see cref="ScheduledUitvalRetry"/>) need no stage: delivery puts the failed message back in the
+/// queue, conversion tries the record again with the current AFAS state, AFAS forgets an unreadable record's state so
+/// the next pull brings it in again. Runs inside the caller's transaction; an admin's retry closes the entry when the
+/// retry is done, the scheduled retry leaves it open for the stage to close (it went through) or update (it failed again).
 /// </summary>
 public interface IUitvalRetry
 {
@@ -13,6 +15,12 @@ public interface IUitvalRetry
     IReadOnlyCollection<UitvalStage> Stages { get; }
 
     Task<UitvalRetryOutcome> RetryAsync(GatewayDbContext context, UitvalEntry entry, DateTime now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The data stream (AFAS connector) whose scheduled full sync retries <paramref name="entry"/> by itself; null when
+    /// only an admin does. By default the entry's own connector.
+    /// </summary>
+    string? StreamOf(UitvalEntry entry) => entry.Connector;
 }
 
 /// <summary>What a stage's retry did: <paramref name="Done"/> closes the entry; otherwise <paramref name="Detail"/> says why not ("has no …; dismiss it instead").</summary>

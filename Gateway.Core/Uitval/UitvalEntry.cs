@@ -8,7 +8,14 @@ public sealed class UitvalEntry
 {
     public long Id { get; set; }
 
+    /// <summary>The AFAS integration the record came through (for entries written before accounts were recorded, a delivery entry's account).</summary>
     public required string Integration { get; set; }
+
+    /// <summary>
+    /// The partner account the failure concerns: set for transformation, validation and delivery (each account converts
+    /// and receives on its own); null for import uitval, which concerns every account the integration feeds.
+    /// </summary>
+    public string? Account { get; set; }
 
     public UitvalStage Stage { get; set; }
 
@@ -26,9 +33,24 @@ public sealed class UitvalEntry
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When the record failed again (with <see cref="Reason"/> as it is now); null when it failed once.</summary>
+    public DateTime? UpdatedUtc { get; set; }
+
+    /// <summary>The AFAS mutation whose conversion failed (transformation and validation), replayed when the record is tried again.</summary>
+    public long? SourceMutationId { get; set; }
+
+    /// <summary>
+    /// When a retry (the scheduled sync's, or an admin's) asked the stage to try the record again; cleared once the stage
+    /// did: it then closed the entry or recorded the new reason.
+    /// </summary>
+    public DateTime? RetryRequestedUtc { get; set; }
+
     public DateTime? ResolvedUtc { get; set; }
 
     public string? ResolvedBy { get; set; }
+
+    /// <summary>How it was closed, e.g. "resolved by the sync of 07-12-2026 21:00".</summary>
+    public string? Resolution { get; set; }
 }
 
 public enum UitvalStage

@@ -16,7 +16,7 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock, IE
     {
         await using var context = database.CreateContext();
         return await context.Uitval.AsNoTracking()
-            .Where(u => (includeClosed || u.Status == UitvalStatus.Open) && (integration == null || u.Integration == integration))
+            .Where(u => (includeClosed || u.Status == UitvalStatus.Open) && (integration == null || u.Integration == integration || u.Account == integration))
             .OrderBy(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -40,6 +40,8 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock, IE
             return new(UitvalActionOutcome.Conflict, $"uitval {id} {outcome.Detail}");
         }
         var detail = outcome.Detail;
+        // the stage acts on it (delivery, conversion) even though the admin's retry closes the entry now
+        entry.RetryRequestedUtc = now;
         Close(context, entry, UitvalStatus.Resolved, user, "uitval.retry", detail, now);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -68,6 +70,7 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock, IE
         entry.Status = status;
         entry.ResolvedUtc = now;
         entry.ResolvedBy = user;
+        entry.Resolution = $"{(status == UitvalStatus.Resolved ? "retried" : "dismissed")} by {user}: {reason}";
         context.AuditLog.Add(new AuditEntry { AtUtc = now, User = user, Action = action, Target = $"uitval/{entry.Id}", Reason = reason });
     }
 }

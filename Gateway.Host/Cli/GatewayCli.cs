@@ -27,6 +27,7 @@ public static class GatewayCli
         root.Subcommands.Add(Employers.EmployersCommand.Create());
         root.Subcommands.Add(Accounts.AccountsCommand.Create());
         root.Subcommands.Add(Uitval.UitvalCommand.Create());
+        root.Subcommands.Add(Pulls.PullsCommand.Create());
         root.Subcommands.Add(Messages.MessagesCommand.Create());
         root.Subcommands.Add(Retourmeldingen.RetourmeldingenCommand.Create());
         root.Subcommands.Add(SftpAccounts.SftpAccountsCommand.Create());

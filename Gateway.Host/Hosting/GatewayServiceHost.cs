@@ -83,6 +83,7 @@ public static class GatewayServiceHost
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
         services.AddHostedService<ReceivingWorker>();
+        services.AddHostedService<RetentionWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {
             services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();

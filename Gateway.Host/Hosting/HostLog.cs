@@ -17,6 +17,9 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Released {Count} leases a dead gateway process on this node left (their work goes on now): {Leases}")]
     public static partial void ReleasedDeadLeases(ILogger logger, int count, string leases);
 
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "{Job} was due at {Due:O} while the service was down: it runs once now (catch-up)")]
+    public static partial void CatchingUp(ILogger logger, string job, DateTimeOffset due);
+
     /// <summary>The failure's type and message at Error; its stack trace at Debug (the same failure repeats every round).</summary>
     public static void WorkerFailed(ILogger logger, string worker, string subject, Exception exception)
     {

@@ -3,6 +3,8 @@ using Gateway.Core.Accounts;
 using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
+using Gateway.Core.Pulls;
+using Gateway.Core.Uitval;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Source;
@@ -54,6 +56,10 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
             // the cursor moved under this batch: another node took the account over after this one lost its lease,
             // and this batch was rolled back whole (the cursor is a concurrency token)
         }
+        if (await lease.KeepAsync(cancellationToken).ConfigureAwait(false))
+        {
+            produced += await ReplayFailedAsync(account, profile, snapshot, cancellationToken).ConfigureAwait(false);
+        }
         return produced;
     }
 
@@ -69,7 +75,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
             .Select(c => (long?)c.LastMutationId).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? 0;
         var last = await context.SourceMutations.AsNoTracking().Where(m => m.Integration == account.Integration)
             .MaxAsync(m => (long?)m.Id, cancellationToken).ConfigureAwait(false) ?? 0;
-        if (last <= cursor || await PullLeaseNames.AnyHeldAsync(context, account.Integration, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false))
+        var pending = last > cursor || await FailedRecordReplay.AnyPendingAsync(context, account, cancellationToken).ConfigureAwait(false);
+        if (!pending || await PullLeaseNames.AnyHeldAsync(context, account.Integration, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false))
         {
             return (last, null);
         }
@@ -96,19 +103,98 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return null;
         }
-        var service = new SiviConversionService(profile, validator, new DatabaseCaseSequenceStore(context), clock,
-            loggers.CreateLogger<SiviConversionService>(), parallelism: 1);
-        var result = await service.ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        var result = await Service(profile, context).ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
-        await LedgerWriter.AddAllAsync(context, account.Name, result.Messages.Select(message => new NewLedgerMessage(account.Name, message.MessageName,
-            message.Release, message.SubjectKey, message.Berrefnr, message.FileName, message.Content)), now, cancellationToken).ConfigureAwait(false);
-        foreach (var failure in result.Failures)
-        {
-            context.Uitval.Add(failure.ToUitvalEntry(now));
-        }
+        await AddMessagesAsync(context, account, result, now, cancellationToken).ConfigureAwait(false);
+        var open = await OpenUitval.LoadAsync(context, account.Name, [UitvalStage.Transformation, UitvalStage.Validation], cancellationToken).ConfigureAwait(false);
+        RaiseFailures(context, account, result, mutations, open, now);
         cursor.LastMutationId = mutations[^1].Id;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result.Messages.Count;
+    }
+
+    /// <summary>
+    /// Converts again the records whose failure is to be tried again (<see cref="FailedRecordReplay"/>), in one
+    /// transaction with their messages: a record that now goes through closes its entry ("resolved by the sync of …"),
+    /// one that fails again keeps it open with the new reason (an entry an admin already closed gets a new one).
+    /// </summary>
+    private async Task<int> ReplayFailedAsync(PartnerAccountOptions account, MappingProfile profile, SourceSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await FailedRecordReplay.PendingAsync(context, account, cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var replays = new List<(UitvalEntry Entry, SourceMutation Mutation)>();
+        foreach (var entry in entries)
+        {
+            entry.Account ??= account.Name;
+            var requested = entry.RetryRequestedUtc!.Value;
+            if (await FailedRecordReplay.MutationAsync(context, account.Integration, entry, now, cancellationToken).ConfigureAwait(false) is { } mutation)
+            {
+                replays.Add((entry, mutation));
+            }
+            else if (entry.Status == UitvalStatus.Open)
+            {
+                UitvalRecords.Resolve(context, entry, "the record is no longer in AFAS; " + UitvalRecords.SyncResolution(requested), now);
+            }
+            else
+            {
+                entry.RetryRequestedUtc = null;
+            }
+        }
+        var mutations = replays.Select(r => r.Mutation).ToList();
+        var result = await Service(profile, context).ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        await AddMessagesAsync(context, account, result, now, cancellationToken).ConfigureAwait(false);
+        var failedKeys = result.Failures.Select(f => f.RecordKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var (entry, _) in replays.Where(r => r.Entry.Status == UitvalStatus.Open && !failedKeys.Contains(r.Entry.RecordKey!)))
+        {
+            UitvalRecords.Resolve(context, entry, UitvalRecords.SyncResolution(entry.RetryRequestedUtc!.Value), now);
+        }
+        var open = await OpenUitval.LoadAsync(context, account.Name, [UitvalStage.Transformation, UitvalStage.Validation], cancellationToken).ConfigureAwait(false);
+        foreach (var (entry, _) in replays.Where(r => r.Entry.Status != UitvalStatus.Open))
+        {
+            open.Forget(entry);
+        }
+        // a record that failed again updates its open entry (audited); every request is answered either way
+        RaiseFailures(context, account, result, mutations, open, now);
+        foreach (var (entry, _) in replays)
+        {
+            entry.RetryRequestedUtc = null;
+        }
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result.Messages.Count;
+    }
+
+    private SiviConversionService Service(MappingProfile profile, GatewayDbContext context) =>
+        new(profile, validator, new DatabaseCaseSequenceStore(context), clock, loggers.CreateLogger<SiviConversionService>(), parallelism: 1);
+
+    private static Task AddMessagesAsync(GatewayDbContext context, PartnerAccountOptions account, ConversionResult result, DateTime now, CancellationToken cancellationToken) =>
+        LedgerWriter.AddAllAsync(context, account.Name, result.Messages.Select(message => new NewLedgerMessage(account.Name, message.MessageName,
+            message.Release, message.SubjectKey, message.Berrefnr, message.FileName, message.Content)), now, cancellationToken);
+
+    /// <summary>Each failure as uitval of the account, from the mutation of its record; a record with an open entry updates it.</summary>
+    private static void RaiseFailures(GatewayDbContext context, PartnerAccountOptions account, ConversionResult result, List<SourceMutation> mutations,
+        OpenUitval open, DateTime now)
+    {
+        if (result.Failures.Count == 0)
+        {
+            return;
+        }
+        var mutationOf = new Dictionary<(string, string), long>();
+        foreach (var mutation in mutations)
+        {
+            mutationOf[(mutation.Connector, mutation.RecordKey)] = mutation.Id;
+        }
+        foreach (var failure in result.Failures)
+        {
+            long? mutationId = failure.RecordKey is not null && mutationOf.TryGetValue((failure.Connector, failure.RecordKey), out var id) && id > 0 ? id : null;
+            open.Raise(context, failure.ToUitvalEntry(now, account.Name, mutationId), now);
+        }
     }
 }

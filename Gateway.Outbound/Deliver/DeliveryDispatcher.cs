@@ -1,9 +1,9 @@
+using Gateway.Core.Accounts;
 using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
 using Gateway.Core.Outages;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
-using Gateway.Core.Uitval;
 using Gateway.Transport.Delivery;
 using Gateway.Transport.Sftp.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +26,8 @@ namespace Gateway.Outbound.Deliver;
 /// <see cref="PartnerOutages"/> pauses the account with one alert; later runs deliver nothing until the next probe is
 /// due, and the first delivery that gets through ends the outage.</para>
 /// </summary>
-public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider clock, DeliveryRetryPolicy retry, PartnerOutages outages, ILogger<DeliveryDispatcher> logger)
+public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider clock, DeliveryRetryPolicy retry, PartnerOutages outages, ILogger<DeliveryDispatcher> logger,
+    AccountCatalog? accounts = null)
 {
     private const int BatchSize = 100;
     private const int CommitEvery = 50;
@@ -69,6 +70,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         // the batch's messages in one query; while this deliverer holds the lease nothing else moves a queued message
         var messages = await group.Context.LedgerMessages.Where(m => batch.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
+        var uitval = await DeliveryUitval.LoadAsync(group.Context, account, cancellationToken).ConfigureAwait(false);
         var delivered = 0;
         foreach (var id in batch)
         {
@@ -95,10 +97,11 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             catch (Exception e) when (e is DeliveryFailureException or IOException or UnauthorizedAccessException || IsTransportFailure(e))
             {
                 stalledCases.Add(message.CaseKey);
-                await RecordFailureAsync(group, message, e, cancellationToken).ConfigureAwait(false);
+                await RecordFailureAsync(group, uitval, message, e, cancellationToken).ConfigureAwait(false);
                 continue;
             }
             MarkDelivered(group, message);
+            uitval.Delivered(group.Context, message, message.DeliveredUtc!.Value);
             delivered++;
             if (run.EndsOutage)
             {
@@ -164,7 +167,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         group.Add(message, clock);
     }
 
-    private async Task RecordFailureAsync(DeliveredGroup group, LedgerMessage message, Exception error, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(DeliveredGroup group, DeliveryUitval uitval, LedgerMessage message, Exception error, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var transient = error is not DeliveryFailureException { Transient: false };
@@ -179,17 +182,9 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         else
         {
             message.State = LedgerState.Failed;
-            var uitval = new UitvalEntry
-            {
-                Integration = message.Account,
-                Stage = UitvalStage.Delivery,
-                Connector = message.MessageType,
-                RecordKey = message.CaseKey,
-                Reason = $"delivery of {message.FileName} failed after {message.Attempts} attempts: {error.Message}",
-                Status = UitvalStatus.Open,
-                CreatedUtc = now,
-            };
-            group.Context.Uitval.Add(uitval);
+            var integration = accounts?.All.FirstOrDefault(a => a.Name == message.Account)?.Integration ?? message.Account;
+            await uitval.FailedAsync(group.Context, message, integration,
+                $"delivery of {message.FileName} failed after {message.Attempts} attempts: {error.Message}", now, cancellationToken).ConfigureAwait(false);
             LedgerLog.Failed(logger, message.MessageId, message.Account, message.Attempts, error.Message);
         }
         await group.CommitAsync().ConfigureAwait(false);

@@ -1,6 +1,8 @@
+using Gateway.Core.Integrations;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
+using Gateway.Outbound.Convert.Profile;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Outbound.Deliver;
@@ -29,13 +31,26 @@ public sealed class DeliveryUitvalRetry : IUitvalRetry
     }
 
     /// <summary>
+    /// The data stream whose scheduled full sync retries a failed delivery: the connector its message type is made from
+    /// (Verzuimmeldingen: Verzuim, which is not retried by itself by default); an answer nobody could place
+    /// (Retourmelding1) is never retried by itself.
+    /// </summary>
+    public string? StreamOf(UitvalEntry entry) => entry.Connector switch
+    {
+        SiviMessageTypes.WerkgeversGegevens => AfasConnectorIds.Werkgevers,
+        SiviMessageTypes.Dienstverbanden or SiviMessageTypes.WerknemersGegevens => AfasConnectorIds.MedewerkerGegevens,
+        SiviMessageTypes.Verzuimmeldingen => AfasConnectorIds.Verzuim,
+        _ => null,
+    };
+
+    /// <summary>
     /// The failed message a delivery uitval entry is about: same account, type and case; of several, the one whose file
     /// name the reason mentions, else the oldest (it holds the rest of its case).
     /// </summary>
     private static async Task<LedgerMessage?> FailedMessageAsync(GatewayDbContext context, UitvalEntry entry, CancellationToken cancellationToken)
     {
         var candidates = await context.LedgerMessages
-            .Where(m => m.Account == entry.Integration && m.MessageType == entry.Connector && m.CaseKey == entry.RecordKey && m.State == LedgerState.Failed)
+            .Where(m => m.Account == (entry.Account ?? entry.Integration) && m.MessageType == entry.Connector && m.CaseKey == entry.RecordKey && m.State == LedgerState.Failed)
             .OrderBy(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return candidates.FirstOrDefault(m => entry.Reason.Contains(m.FileName, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
     }

@@ -69,6 +69,7 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
             context.Uitval.Add(new UitvalEntry
             {
                 Integration = account,
+                Account = account,
                 Stage = UitvalStage.Delivery,
                 Connector = message.MessageType,
                 RecordKey = message.CaseKey,
@@ -88,6 +89,7 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
         context.Uitval.Add(new UitvalEntry
         {
             Integration = account,
+            Account = account,
             Stage = UitvalStage.Delivery,
             Connector = "Retourmelding1",
             RecordKey = berrefnr ?? fileName,

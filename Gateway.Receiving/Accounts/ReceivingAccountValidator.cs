@@ -1,7 +1,7 @@
 using Gateway.Core.Accounts;
+using Gateway.Core.Time;
 using Gateway.Receiving.Classifications;
 using Gateway.Receiving.Imports;
-using NCrontab;
 using Sivi.Schemas.Definitions;
 
 namespace Gateway.Receiving.Accounts;
@@ -147,7 +147,7 @@ public static class ReceivingAccountValidator
             {
                 foreach (var expression in import.Schedule.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    if (CrontabSchedule.TryParse(expression) is null)
+                    if (!CronSchedule.IsValid(expression))
                     {
                         problems.Add($"{at}:Schedule '{expression}' is not a cron expression (minute hour day month weekday)");
                     }

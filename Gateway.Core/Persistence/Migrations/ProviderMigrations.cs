@@ -131,3 +131,75 @@ public sealed class PostgresPartnerOutageSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => PartnerOutageSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300000_UitvalAccount")]
+public sealed class SqliteUitvalAccountSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300000_UitvalAccount")]
+public sealed class PostgresUitvalAccountSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalAccountSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300001_ScheduledJobs")]
+public sealed class SqliteScheduledJobsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300001_ScheduledJobs")]
+public sealed class PostgresScheduledJobsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ScheduledJobsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300002_PendingPulls")]
+public sealed class SqlitePendingPullsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingPullsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingPullsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300002_PendingPulls")]
+public sealed class PostgresPendingPullsSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => PendingPullsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => PendingPullsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207300003_LedgerRetention")]
+public sealed class SqliteLedgerRetentionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207300003_LedgerRetention")]
+public sealed class PostgresLedgerRetentionSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Down(migrationBuilder);
+}

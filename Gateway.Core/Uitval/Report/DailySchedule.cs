@@ -4,16 +4,20 @@ using Gateway.Core.Time;
 namespace Gateway.Core.Uitval.Report;
 
 /// <summary>
-/// Once a day at a wall-clock time in a time zone (the uitval report: 07:00 Europe/Amsterdam), across
-/// daylight-saving changes: a time skipped in spring is taken as the same time in winter time (02:30 becomes
-/// 03:30 summer time), and a time that occurs twice in autumn runs once, at its first occurrence.
+/// Once a day at a wall-clock time in a time zone (the uitval report: 07:00 Europe/Amsterdam), through the gateway's one
+/// cron implementation (<see cref="CronSchedule"/>) and so with its rule for daylight-saving changes: a time the spring
+/// change skips runs right after the jump (02:30 becomes 03:00 summer time), a time the autumn change repeats runs
+/// once, at its first occurrence.
 /// </summary>
 public sealed class DailySchedule
 {
+    private readonly CronSchedule _schedule;
+
     public DailySchedule(TimeOnly time, TimeZoneInfo zone)
     {
         Time = time;
         Zone = zone;
+        _schedule = new CronSchedule([string.Create(CultureInfo.InvariantCulture, $"{time.Minute} {time.Hour} * * *")], zone);
     }
 
     public TimeOnly Time { get; }
@@ -31,33 +35,18 @@ public sealed class DailySchedule
     }
 
     /// <summary>The first occurrence strictly after <paramref name="after"/>, as a UTC instant.</summary>
-    public DateTimeOffset NextAfter(DateTimeOffset after)
-    {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(after, Zone).DateTime);
-        for (var i = 0; i < 3; i++, day = day.AddDays(1))
-        {
-            var candidate = Occurrence(day);
-            if (candidate > after)
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException($"no occurrence of {Time} in {Zone.Id} after {after:O}");
-    }
+    public DateTimeOffset NextAfter(DateTimeOffset after) => _schedule.Next(after);
+
+    /// <summary>The latest occurrence after <paramref name="after"/> up to <paramref name="until"/>, if any (a report missed while down).</summary>
+    public DateTimeOffset? LastDue(DateTimeOffset after, DateTimeOffset until) => _schedule.LastDue(after, until);
 
     /// <summary>The instant of <see cref="Time"/> on a local calendar day.</summary>
     public DateTimeOffset Occurrence(DateOnly day)
     {
-        var local = day.ToDateTime(Time, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(local))
-        {
-            var asStandardTime = new DateTimeOffset(local, Zone.BaseUtcOffset);
-            return asStandardTime.ToUniversalTime();
-        }
-        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset).ToUniversalTime();
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var start = new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+        return NextAfter(start.AddTicks(-1));
     }
-
     /// <summary>An IANA time zone; Europe/Amsterdam works even without the system's time zone database.</summary>
     public static TimeZoneInfo ResolveZone(string id)
     {

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Core.Uitval.Report;
 
 /// <summary>
-/// The daily report's items from the gateway database: every open uitval entry, for the account it belongs to (delivery
-/// and conversion uitval carry the account; import uitval the integration, reported to every account it feeds; a
-/// receiving account's intake problems carry that account). The
-/// time of the last sent report is an audit entry (<c>uitval.report.sent</c>), so "new" survives restarts.
+/// The daily report's items from the gateway database, each for the account it concerns: every open uitval entry
+/// (transformation, validation and delivery carry their account; import uitval concerns every account its integration
+/// feeds; a receiving account's intake problems carry that account), and what the stages add
+/// (<see cref="IUitvalReportContributor"/>: pulls that failed as a whole, messages no Retourmelding answered in time).
+/// The time of the last sent report is an audit entry (<c>uitval.report.sent</c>), so "new" survives restarts.
 /// </summary>
-public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCatalog accounts) : IUitvalReportSource
+public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCatalog accounts, IEnumerable<IUitvalReportContributor>? contributors = null)
+    : IUitvalReportSource
 {
     private const string SentAction = "uitval.report.sent";
 
@@ -20,16 +22,11 @@ public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCa
         await using var context = database.CreateContext();
         var lastSent = await context.AuditLog.AsNoTracking().Where(a => a.Action == SentAction)
             .OrderByDescending(a => a.Id).Select(a => (DateTime?)a.AtUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var open = await context.Uitval.AsNoTracking().Where(u => u.Status == UitvalStatus.Open).OrderBy(u => u.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var items = new List<UitvalReportItem>(open.Count);
-        foreach (var entry in open)
+        var items = new List<UitvalReportItem>();
+        await AddOpenUitvalAsync(context, lastSent, items, cancellationToken).ConfigureAwait(false);
+        foreach (var contributor in contributors ?? [])
         {
-            foreach (var account in AccountsOf(entry.Integration))
-            {
-                items.Add(new UitvalReportItem(entry.Integration, account, entry.Stage, entry.RecordKey, entry.Field, entry.Reason,
-                    new DateTimeOffset(DateTime.SpecifyKind(entry.CreatedUtc, DateTimeKind.Utc)), lastSent is null || entry.CreatedUtc > lastSent));
-            }
+            items.AddRange(await contributor.ItemsAsync(context, reportTime, lastSent, AccountsOf, cancellationToken).ConfigureAwait(false));
         }
         return items;
     }
@@ -41,13 +38,31 @@ public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCa
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task AddOpenUitvalAsync(GatewayDbContext context, DateTime? lastSent, List<UitvalReportItem> items, CancellationToken cancellationToken)
+    {
+        var open = await context.Uitval.AsNoTracking().Where(u => u.Status == UitvalStatus.Open).OrderBy(u => u.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var entry in open)
+        {
+            var raised = entry.UpdatedUtc ?? entry.CreatedUtc;
+            IReadOnlyList<string> concerned = entry.Account is { } owner ? [owner] : AccountsOf(entry.Integration);
+            foreach (var account in concerned)
+            {
+                items.Add(new UitvalReportItem(entry.Integration, account, entry.Stage, entry.RecordKey, entry.Field, entry.Reason,
+                    Utc(entry.CreatedUtc), lastSent is null || raised > lastSent, Connector: entry.Connector, Identity: $"uitval/{entry.Id}"));
+            }
+        }
+    }
+
     /// <summary>
     /// A sending account itself, or the accounts an integration feeds; any other name (a receiving account's intake
     /// problems) is reported to the account of that name.
     /// </summary>
-    private List<string> AccountsOf(string integrationOrAccount)
+    private IReadOnlyList<string> AccountsOf(string integrationOrAccount)
     {
         var byIntegration = accounts.All.Where(a => a.Integration == integrationOrAccount).Select(a => a.Name).ToList();
         return accounts.All.Any(a => a.Name == integrationOrAccount) || byIntegration.Count == 0 ? [integrationOrAccount] : byIntegration;
     }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

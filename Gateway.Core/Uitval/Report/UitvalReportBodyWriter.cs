@@ -5,8 +5,9 @@ using System.Text;
 namespace Gateway.Core.Uitval.Report;
 
 /// <summary>
-/// Writes the Dutch text and HTML of one account's report: a section with the items that are new since the previous
-/// report and one with those still open. Items must already be scrubbed.
+/// Writes the Dutch text and HTML of one recipient's report: pulls that failed as a whole, messages no Retourmelding
+/// answered in time, the failed records new since the previous report and those still open. Each line is a sentence
+/// that stands alone (<see cref="UitvalReportLabels.Sentence"/>). Items must already be scrubbed.
 /// </summary>
 public sealed class UitvalReportBodyWriter
 {
@@ -21,18 +22,33 @@ public sealed class UitvalReportBodyWriter
         _maxLinesPerSection = maxLinesPerSection;
     }
 
-    public (string Text, string Html) Write(string account, DateTimeOffset reportTime, UitvalMailLevel level,
-        IReadOnlyList<UitvalReportItem> newItems, IReadOnlyList<UitvalReportItem> openItems)
+    public (string Text, string Html) Write(string accounts, DateTimeOffset reportTime, UitvalMailLevel level, IReadOnlyList<UitvalReportItem> items)
     {
         var columns = Columns(level);
         var text = new StringBuilder();
         var html = new StringBuilder();
-        var title = $"Uitvalrapport {account}";
+        var title = $"Uitvalrapport {accounts}";
         var when = $"{LocalTime(reportTime)} ({_zone.Id})";
         text.AppendLine(title).AppendLine(when).AppendLine();
         html.Append("<!DOCTYPE html><html lang=\"nl\"><body style=\"font-family:sans-serif\">")
             .Append(Invariant, $"<h2>{Encode(title)}</h2><p>{Encode(when)}</p>\n");
-        if (newItems.Count == 0 && openItems.Count == 0)
+        var held = items.Where(i => i.Kind == UitvalItemKind.HeldPull).ToList();
+        var pulls = items.Where(i => i.Kind == UitvalItemKind.PullFailure).ToList();
+        var unanswered = items.Where(i => i.Kind == UitvalItemKind.Unacknowledged).ToList();
+        var records = items.Where(i => i.Kind == UitvalItemKind.Record).ToList();
+        if (held.Count > 0)
+        {
+            WriteSection("Tegengehouden synchronisaties (te veel wijzigingen, wachten op een beheerder)", held, columns, level, text, html);
+        }
+        if (pulls.Count > 0)
+        {
+            WriteSection("Synchronisaties die mislukken", pulls, columns, level, text, html);
+        }
+        if (unanswered.Count > 0)
+        {
+            WriteSection("Berichten zonder Retourmelding", unanswered, columns, level, text, html);
+        }
+        if (records.Count == 0 && pulls.Count == 0 && unanswered.Count == 0 && held.Count == 0)
         {
             const string Nothing = "Er is geen nieuwe of openstaande uitval.";
             text.AppendLine(Nothing);
@@ -40,18 +56,18 @@ public sealed class UitvalReportBodyWriter
         }
         else
         {
-            WriteSection("Nieuw sinds het vorige rapport", newItems, columns, text, html);
-            WriteSection("Nog openstaand", openItems, columns, text, html);
+            WriteSection("Nieuw sinds het vorige rapport", [.. records.Where(i => i.IsNew)], columns, level, text, html);
+            WriteSection("Nog openstaand", [.. records.Where(i => !i.IsNew)], columns, level, text, html);
         }
-        const string Footer = "Uitval van alle datastromen behalve Verzuim wordt bij de eerstvolgende synchronisatie opnieuw "
-            + "opgehaald en verdwijnt vanzelf zodra die slaagt. Uitval van Verzuim blijft staan tot een beheerder het "
-            + "opnieuw aanbiedt of afwijst.";
+        const string Footer = "Uitval van alle datastromen behalve Verzuim wordt bij de eerstvolgende geplande synchronisatie opnieuw "
+            + "opgehaald en opnieuw verwerkt in de stap waarin het misging; wat dan slaagt verdwijnt vanzelf uit dit rapport. Uitval "
+            + "van Verzuim blijft staan tot een beheerder het opnieuw aanbiedt of afwijst.";
         text.AppendLine().AppendLine(Footer);
         html.Append(Invariant, $"<p style=\"color:#555\">{Footer}</p></body></html>");
         return (text.ToString(), html.ToString());
     }
 
-    private void WriteSection(string heading, IReadOnlyList<UitvalReportItem> items, IReadOnlyList<Column> columns,
+    private void WriteSection(string heading, List<UitvalReportItem> items, List<Column> columns, UitvalMailLevel level,
         StringBuilder text, StringBuilder html)
     {
         var header = $"{heading} ({items.Count})";
@@ -71,7 +87,12 @@ public sealed class UitvalReportBodyWriter
         html.Append("</tr></thead><tbody>\n");
         foreach (var item in items.Take(_maxLinesPerSection))
         {
-            text.Append("- ").AppendJoin(" | ", columns.Select(c => $"{c.Name}: {c.Value(item)}")).AppendLine();
+            text.Append("- ").Append(UitvalReportLabels.Sentence(item));
+            foreach (var extra in Extras(item, level))
+            {
+                text.Append(' ').Append(extra);
+            }
+            text.AppendLine();
             html.Append("<tr>");
             foreach (var column in columns)
             {
@@ -90,27 +111,37 @@ public sealed class UitvalReportBodyWriter
         text.AppendLine();
     }
 
+    /// <summary>What the text line adds above the default level: the severity, and with metadata the integration, field and time.</summary>
+    private IEnumerable<string> Extras(UitvalReportItem item, UitvalMailLevel level)
+    {
+        if (level != UitvalMailLevel.OnlyUitval)
+        {
+            yield return $"Soort: {UitvalReportLabels.Severity(item.Severity)}.";
+        }
+        if (level == UitvalMailLevel.WithMetadata)
+        {
+            yield return $"Integratie: {item.Integration}. Veld: {item.Field ?? "-"}. Opgetreden: {LocalTime(item.RaisedAt)}.";
+        }
+    }
+
     private List<Column> Columns(UitvalMailLevel level)
     {
-        var withMetadata = level == UitvalMailLevel.WithMetadata;
-        var showSeverity = level != UitvalMailLevel.OnlyUitval;
         var columns = new List<Column>();
-        if (showSeverity)
+        if (level != UitvalMailLevel.OnlyUitval)
         {
             columns.Add(new Column("Soort", i => UitvalReportLabels.Severity(i.Severity)));
         }
-        if (withMetadata)
+        columns.Add(new Column("Account", i => i.Account));
+        if (level == UitvalMailLevel.WithMetadata)
         {
             columns.Add(new Column("Integratie", i => i.Integration));
         }
+        columns.Add(new Column("Datastroom", i => UitvalReportLabels.Stream(i.Connector)));
         columns.Add(new Column("Stap", i => UitvalReportLabels.Stage(i.Stage)));
         columns.Add(new Column("Sleutel", i => i.RecordKey ?? "-"));
-        if (withMetadata)
-        {
-            columns.Add(new Column("Veld", i => i.Field ?? "-"));
-        }
-        columns.Add(new Column("Reden", i => i.Reason));
-        if (withMetadata)
+        columns.Add(new Column("Veld", i => i.Field ?? "-"));
+        columns.Add(new Column("Melding", UitvalReportLabels.Sentence));
+        if (level == UitvalMailLevel.WithMetadata)
         {
             columns.Add(new Column("Opgetreden", i => LocalTime(i.RaisedAt)));
         }

@@ -5,8 +5,9 @@ using MimeKit;
 namespace Gateway.Core.Uitval.Report;
 
 /// <summary>
-/// Turns the day's uitval items into one e-mail per account that has report recipients, showing each recipient
-/// list the items its <see cref="UitvalMailLevel"/> asks for. Every free-text value passes
+/// Turns the day's items into one e-mail per recipient address: the items of every account the address is a
+/// recipient of, each shown at that account's <see cref="UitvalMailLevel"/>, and each record once — an import failure
+/// that concerns two of the recipient's accounts is one line naming both. Every free-text value passes
 /// <see cref="PersonalDataScrubber"/> first.
 /// </summary>
 public sealed class UitvalReportComposer
@@ -22,20 +23,18 @@ public sealed class UitvalReportComposer
         _bodyWriter = new UitvalReportBodyWriter(_zone, options.MaxLinesPerSection);
     }
 
-    /// <summary>The reports to send at <paramref name="reportTime"/>; the caller disposes them.</summary>
+    /// <summary>The reports to send at <paramref name="reportTime"/>, one per recipient address; the caller disposes them.</summary>
     public IReadOnlyList<UitvalReport> Compose(IReadOnlyList<UitvalReportItem> items, DateTimeOffset reportTime)
     {
         var byAccount = items.GroupBy(i => i.Account, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var reports = new List<UitvalReport>();
-        foreach (var (account, recipients) in _options.Recipients.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (var (address, subscriptions) in Subscriptions())
         {
-            if (recipients.Addresses.Count == 0)
-            {
-                continue;
-            }
-            var visible = byAccount.GetValueOrDefault(account, [])
-                .Where(i => IsShown(i.Severity, recipients.Level))
+            var visible = subscriptions
+                .SelectMany(s => byAccount.GetValueOrDefault(s.Account, []).Where(i => IsShown(i.Severity, s.Level)))
+                .GroupBy(i => i.Key, StringComparer.Ordinal)
+                .Select(Merge)
                 .OrderBy(i => i.RaisedAt).ThenBy(i => i.RecordKey, StringComparer.Ordinal)
                 .Select(Scrub)
                 .ToList();
@@ -43,7 +42,8 @@ public sealed class UitvalReportComposer
             {
                 continue;
             }
-            reports.Add(Build(account, recipients, reportTime, visible));
+            var level = subscriptions.Max(s => s.Level);
+            reports.Add(Build(address, string.Join(", ", subscriptions.Select(s => s.Account)), level, reportTime, visible));
         }
         return reports;
     }
@@ -64,23 +64,52 @@ public sealed class UitvalReportComposer
         _ => true,
     };
 
-    private UitvalReport Build(string account, UitvalReportRecipients recipients, DateTimeOffset reportTime, List<UitvalReportItem> items)
+    /// <summary>Per address (in order), the accounts it receives the report of, with their levels.</summary>
+    private List<(string Address, List<(string Account, UitvalMailLevel Level)> Accounts)> Subscriptions()
     {
-        var newItems = items.Where(i => i.IsNew).ToList();
-        var openItems = items.Where(i => !i.IsNew).ToList();
-        var (text, html) = _bodyWriter.Write(account, reportTime, recipients.Level, newItems, openItems);
+        var byAddress = new Dictionary<string, List<(string, UitvalMailLevel)>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var (account, recipients) in _options.Recipients.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var address in recipients.Addresses.Where(a => !string.IsNullOrWhiteSpace(a)))
+            {
+                var key = MailboxAddress.Parse(address).Address;
+                if (!byAddress.TryGetValue(key, out var accounts))
+                {
+                    byAddress[key] = accounts = [];
+                    order.Add(address);
+                }
+                accounts.Add((account, recipients.Level));
+            }
+        }
+        return [.. order.Select(a => (a, byAddress[MailboxAddress.Parse(a).Address]))];
+    }
+
+    /// <summary>One line for what several accounts report the same: it names each of them.</summary>
+    private static UitvalReportItem Merge(IGrouping<string, UitvalReportItem> same)
+    {
+        var first = same.First();
+        var accounts = same.Select(i => i.Account).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        return first with { Account = string.Join(", ", accounts), IsNew = same.Any(i => i.IsNew) };
+    }
+
+    private UitvalReport Build(string address, string accounts, UitvalMailLevel level, DateTimeOffset reportTime, List<UitvalReportItem> items)
+    {
+        var records = items.Where(i => i.Kind == UitvalItemKind.Record).ToList();
+        var newItems = records.Where(i => i.IsNew).ToList();
+        var openItems = records.Where(i => !i.IsNew).ToList();
+        var (text, html) = _bodyWriter.Write(accounts, reportTime, level, items);
         var localDate = TimeZoneInfo.ConvertTime(reportTime, _zone).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(_options.From));
-        foreach (var address in recipients.Addresses)
-        {
-            message.To.Add(MailboxAddress.Parse(address));
-        }
-        message.Subject = $"Uitvalrapport {account} {localDate}: {newItems.Count} nieuw, {openItems.Count} openstaand";
+        message.To.Add(MailboxAddress.Parse(address));
+        var others = items.Count - records.Count;
+        message.Subject = $"Uitvalrapport {accounts} {localDate}: {newItems.Count} nieuw, {openItems.Count} openstaand"
+            + (others > 0 ? $", {others} meldingen over synchronisatie en Retourmeldingen" : "");
         message.Date = TimeZoneInfo.ConvertTime(reportTime, _zone);
         message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
-        return new UitvalReport(account, message, newItems.Count, openItems.Count);
+        return new UitvalReport(accounts, message, newItems.Count, openItems.Count);
     }
 
     private static UitvalReportItem Scrub(UitvalReportItem item) => item with

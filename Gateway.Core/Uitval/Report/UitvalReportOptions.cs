@@ -28,6 +28,12 @@ public sealed class UitvalReportOptions
     /// <summary>Attempts to send a day's report before giving up until the next day. Default 3.</summary>
     public int SendAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// A delivered message of an account that reads Retourmeldingen and is not acknowledged by one within this time is
+    /// listed in the report. Default 2 days; zero leaves them out.
+    /// </summary>
+    public TimeSpan AcknowledgementWithin { get; set; } = TimeSpan.FromDays(2);
+
     /// <summary>Wait between attempts. Default 5 minutes.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 }

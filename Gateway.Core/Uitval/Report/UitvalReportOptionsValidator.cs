@@ -34,6 +34,10 @@ public static class UitvalReportOptionsValidator
         {
             errors.Add($"{Section}:MaxLinesPerSection and SendAttempts must be at least 1, RetryDelay not negative");
         }
+        if (options.AcknowledgementWithin < TimeSpan.Zero)
+        {
+            errors.Add($"{Section}:AcknowledgementWithin must not be negative");
+        }
         foreach (var (account, recipients) in options.Recipients)
         {
             if (!Enum.IsDefined(recipients.Level))

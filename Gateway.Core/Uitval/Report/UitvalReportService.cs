@@ -1,3 +1,4 @@
+using Gateway.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,9 @@ namespace Gateway.Core.Uitval.Report;
 /// Sends the uitval report every day at <see cref="UitvalReportOptions.Time"/> in
 /// <see cref="UitvalReportOptions.TimeZone"/> (07:00 Europe/Amsterdam). A report that cannot be sent is tried again
 /// after <see cref="UitvalReportOptions.RetryDelay"/>, up to <see cref="UitvalReportOptions.SendAttempts"/> times;
-/// after that the next day's report carries the items again (they are still open).
+/// after that the next day's report carries the items again (they are still open). With several nodes each report goes
+/// out from the node that claims its due time (<see cref="ScheduledJobStore"/>); a report that fell due while the
+/// service was down goes out once when it starts again (a catch-up, logged and recorded).
 /// </summary>
 public sealed partial class UitvalReportService : BackgroundService
 {
@@ -18,10 +21,15 @@ public sealed partial class UitvalReportService : BackgroundService
     private readonly UitvalReportOptions _options;
     private readonly DailySchedule _schedule;
     private readonly ILogger<UitvalReportService> _logger;
+    private readonly ScheduledJobStore? _jobs;
+
+    /// <summary>The scheduled job's name (<see cref="ScheduledJob"/>).</summary>
+    public const string JobName = "uitval-report";
 
     public UitvalReportService(TimeProvider time, IUitvalReportSource source, UitvalReportComposer composer,
-        IUitvalReportSender sender, UitvalReportOptions options, ILogger<UitvalReportService> logger)
+        IUitvalReportSender sender, UitvalReportOptions options, ILogger<UitvalReportService> logger, ScheduledJobStore? jobs = null)
     {
+        _jobs = jobs;
         _time = time;
         _source = source;
         _composer = composer;
@@ -33,6 +41,11 @@ public sealed partial class UitvalReportService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_jobs is not null && await _jobs.MissedAsync(JobName, _schedule.LastDue, stoppingToken).ConfigureAwait(false) is { } missed)
+        {
+            LogCatchingUp(missed);
+            await RunDueAsync(missed, catchUp: true, stoppingToken).ConfigureAwait(false);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var next = _schedule.NextAfter(_time.GetUtcNow());
@@ -41,7 +54,30 @@ public sealed partial class UitvalReportService : BackgroundService
             {
                 return;
             }
-            await SendWithRetriesAsync(next, stoppingToken).ConfigureAwait(false);
+            await RunDueAsync(next, catchUp: false, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends the report due at <paramref name="due"/> when this node claims it (always, without a job store).</summary>
+    private async Task RunDueAsync(DateTimeOffset due, bool catchUp, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (_jobs is not null && !await _jobs.ClaimAsync(JobName, due, stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogSendFailed(e, due, 0, 0);
+            return;
+        }
+        var sent = await SendWithRetriesAsync(due, stoppingToken).ConfigureAwait(false);
+        if (_jobs is not null)
+        {
+            var outcome = (sent ? "sent" : "not sent (see the log)") + (catchUp ? $"; caught up (due {due:u}, missed while the service was down)" : "");
+            await _jobs.RecordAsync(JobName, outcome, catchUp, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -78,7 +114,7 @@ public sealed partial class UitvalReportService : BackgroundService
     /// Sends with retries; marks the report as done only once, after it went out, so a failure to record that
     /// never sends the same e-mails twice (the next report then lists those items as new again).
     /// </summary>
-    private async Task SendWithRetriesAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
+    private async Task<bool> SendWithRetriesAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
     {
         var attempts = Math.Max(1, _options.SendAttempts);
         for (var attempt = 1; attempt <= attempts; attempt++)
@@ -87,7 +123,7 @@ public sealed partial class UitvalReportService : BackgroundService
             {
                 await ComposeAndSendAsync(reportTime, stoppingToken).ConfigureAwait(false);
                 await MarkReportedAsync(reportTime, stoppingToken).ConfigureAwait(false);
-                return;
+                return true;
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -95,9 +131,10 @@ public sealed partial class UitvalReportService : BackgroundService
             }
             if (attempt < attempts && !await WaitUntilAsync(_time.GetUtcNow() + _options.RetryDelay, stoppingToken).ConfigureAwait(false))
             {
-                return;
+                return false;
             }
         }
+        return false;
     }
 
     private async Task MarkReportedAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
@@ -129,6 +166,9 @@ public sealed partial class UitvalReportService : BackgroundService
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The uitval report due at {ReportTime:O} was missed while the service was down: it goes out once now (catch-up)")]
+    private partial void LogCatchingUp(DateTimeOffset reportTime);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Next uitval report at {ReportTime:O}")]
     private partial void LogNextReport(DateTimeOffset reportTime);

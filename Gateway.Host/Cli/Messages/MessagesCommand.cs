@@ -9,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.Messages;
 
-/// <summary><c>gateway messages show &lt;id|berrefnr&gt; [--unmasked]</c>: a ledger message with its state and pretty-printed XML (BSN/IBAN masked by default).</summary>
+/// <summary>
+/// <c>gateway messages show &lt;id|berrefnr&gt; [--unmasked]</c>: a ledger message with its state and pretty-printed XML (BSN/IBAN masked by
+/// default); <c>resend</c> and <c>purge</c> in <see cref="MessageRetentionCommands"/>.
+/// </summary>
 public static class MessagesCommand
 {
     public static Command Create()
@@ -39,10 +42,15 @@ public static class MessagesCommand
             {
                 await output.WriteLineAsync("last error: " + message.LastError).ConfigureAwait(false);
             }
+            if (message.BodyPurgedUtc is { } purged)
+            {
+                await output.WriteLineAsync($"body purged by retention on {purged:u}; SHA-256 {message.BodySha256}").ConfigureAwait(false);
+                return 0;
+            }
             var xml = XDocument.Parse(Encoding.UTF8.GetString(BodyCompression.Decompress(message.Body, message.BodyLength))).ToString();
             await output.WriteLineAsync(parse.GetValue(unmasked) ? xml : PersonalDataScrubber.Scrub(xml)).ConfigureAwait(false);
             return 0;
         });
-        return new Command("messages", "Messages in the ledger") { config, show };
+        return new Command("messages", "Messages in the ledger") { config, show, MessageRetentionCommands.Resend(config), MessageRetentionCommands.Purge(config) };
     }
 }

@@ -65,6 +65,7 @@ public static class SyncCommand
     {
         null => $"{r.Connector,-42} {r.Mode,-7} not run: {r.Error}",
         Core.Pulls.PullStatus.Failed => $"{r.Connector,-42} {r.Mode,-7} FAILED (no state changed): {r.Error}",
+        Core.Pulls.PullStatus.Held => $"{r.Connector,-42} {r.Mode,-7} HELD ({r.Changed} changed, {r.Gone} gone): {r.Error} (gateway pulls pending)",
         _ => $"{r.Connector,-42} {r.Mode,-7} {r.Rows,8} {r.New,8} {r.Changed,8} {r.Gone,8} {r.SkippedInactive,8} {r.Uitval,7}",
     };
 }

@@ -15,10 +15,12 @@ public sealed record ConversionFailure(
     UitvalStage Stage,
     IReadOnlyList<string> SchemaErrors)
 {
-    /// <summary>The uitval record for uitvalbeheer.</summary>
-    public UitvalEntry ToUitvalEntry(DateTime createdUtc) => new()
+    /// <summary>The uitval record for uitvalbeheer: of <paramref name="account"/> (the one that converts), from the mutation it came from.</summary>
+    public UitvalEntry ToUitvalEntry(DateTime createdUtc, string? account = null, long? sourceMutationId = null) => new()
     {
         Integration = Integration,
+        Account = account,
+        SourceMutationId = sourceMutationId,
         Stage = Stage,
         Connector = Connector,
         RecordKey = RecordKey,

@@ -77,7 +77,8 @@ public sealed class EmployerConversion(ConversionRun run)
             {
                 continue;
             }
-            foreach (var unit in context.Source.Units.Where(u => string.Equals(context.EmployerUnits.EmployerOf(u.Org_eenheid), code, StringComparison.OrdinalIgnoreCase)))
+            foreach (var unit in context.Source.Units.Where(u => context.EmployerUnits.IsShared(u.Org_eenheid)
+                || string.Equals(context.EmployerUnits.EmployerOf(u.Org_eenheid), code, StringComparison.OrdinalIgnoreCase)))
             {
                 if (!EndedBeforeToday(unit))
                 {
@@ -104,7 +105,8 @@ public sealed class EmployerConversion(ConversionRun run)
                 into.Skipped.Add(new ConversionSkip(AfasConnectorIds.Organigram, change.Key.Value, "no field that OrgEenh carries changed"));
                 continue;
             }
-            if ((context.EmployerUnits.EmployerOf(unit.Org_eenheid) ?? context.EmployerUnits.EmployerOf(unit.Bovenliggende_org_eenheid)) is not { } employer)
+            var shared = context.EmployerUnits.IsShared(unit.Org_eenheid) || context.EmployerUnits.IsShared(unit.Bovenliggende_org_eenheid);
+            if (!shared && (context.EmployerUnits.EmployerOf(unit.Org_eenheid) ?? context.EmployerUnits.EmployerOf(unit.Bovenliggende_org_eenheid)) is null)
             {
                 run.Fail(into, AfasConnectorIds.Organigram, change.Key.Value, OrganigramFields.Org_eenheid,
                     "belongs to no known employer: no employee works under its top unit; set RootOrgUnit for the employer in the profile");
@@ -117,9 +119,17 @@ public sealed class EmployerConversion(ConversionRun run)
                 _ when change.ChangedFields.Contains(OrganigramFields.Einddatum_organigram) && unit.Einddatum_organigram is not null => codes.End,
                 _ => codes.Change,
             };
-            Plan(plans, employer, AfasConnectorIds.Organigram, change.Key.Value).Add(unit, code);
+            foreach (var employer in OwnersOf(shared ? null : context.EmployerUnits.EmployerOf(unit.Org_eenheid) ?? context.EmployerUnits.EmployerOf(unit.Bovenliggende_org_eenheid)))
+            {
+                Plan(plans, employer, AfasConnectorIds.Organigram, change.Key.Value).Add(unit, code);
+            }
         }
     }
+
+    /// <summary>The employers whose message carries a unit: its one employer, or every employer of the account for a shared unit (<paramref name="owner"/> null).</summary>
+    private IEnumerable<string> OwnersOf(string? owner) => owner is not null
+        ? [owner]
+        : run.Context.Profile.Employers.Select(e => e.Werkgeverscode.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private void PlanManagers(List<SourceChange<AccountAutorisatieRow>> changes, Dictionary<string, EmployerPlan> plans, ConversionResult into)
     {
@@ -128,12 +138,15 @@ public sealed class EmployerConversion(ConversionRun run)
         {
             var unit = context.Source.Unit(change.Row.Org_eenheid);
             var employer = context.EmployerUnits.EmployerOf(change.Row.Org_eenheid);
-            if (unit is null || employer is null)
+            if (unit is null || (employer is null && !context.EmployerUnits.IsShared(unit.Org_eenheid)))
             {
                 into.Skipped.Add(new ConversionSkip(AfasConnectorIds.AccountsAutorisaties, change.Key.Value, "the manager's unit is not a known unit of an employer"));
                 continue;
             }
-            Plan(plans, employer, AfasConnectorIds.AccountsAutorisaties, change.Key.Value).Add(unit, context.Profile.VrwrkCd.Change);
+            foreach (var owner in OwnersOf(employer))
+            {
+                Plan(plans, owner, AfasConnectorIds.AccountsAutorisaties, change.Key.Value).Add(unit, context.Profile.VrwrkCd.Change);
+            }
         }
     }
 

@@ -11,7 +11,8 @@ namespace Gateway.Outbound.Convert.Employers;
 /// <summary>
 /// An employer (Werkgevers) with organisation units (Organigram) → WerkgeversGegevensBasisregistratie: name, ids,
 /// business address, the employer's top unit as OrgeenhCd, the top unit's managers as contact persons (else the
-/// profile's Contact), and one OrgEenh per reported unit with its parent and managers (Accounts_Autorisaties).
+/// profile's Contact), the Personeelssterkte on the conversion date (<see cref="StaffStrength"/>), and one OrgEenh per
+/// reported unit with its parent and managers (Accounts_Autorisaties).
 /// Units are listed parents first so a receiver can build the tree in one pass.
 /// </summary>
 public sealed class WerkgeversGegevensMapper(MappingContext context, BrAlgFactory header)
@@ -38,6 +39,7 @@ public sealed class WerkgeversGegevensMapper(MappingContext context, BrAlgFactor
                 $"gives no contact person for employer {employer.Werkgeverscode}: no manager of its top unit with a work phone or e-mail and no Contact configured");
         }
         werkgever.Cntprsn.AddRange(contacts);
+        werkgever.Personeelssterkte.Add(StaffStrength.Count(context.Source, employer.Werkgeverscode.Trim(), context.Today));
         var tree = context.Source.Tree;
         foreach (var change in units.OrderBy(u => Depth(u.Unit.Org_eenheid)).ThenBy(u => u.Unit.Org_eenheid, StringComparer.Ordinal))
         {

@@ -49,6 +49,13 @@ public sealed class MappingProfile
     public List<EmployerMapping> Employers { get; set; } = [];
 
     /// <summary>
+    /// Top units (Org._eenheid) of an organisation structure shared by all employers (seed 000: a department structure
+    /// that belongs to no one employer): each unit under them is sent in the WerkgeversGegevensBasisregistratie of every
+    /// employer of the account.
+    /// </summary>
+    public List<string> SharedOrgUnits { get; set; } = [];
+
+    /// <summary>
     /// For offline conversion: an employer without an entry in <see cref="Employers"/> uses its Werkgeverscode as
     /// IdWrkgvrArbdnst and AansltnrGeguitwlngArbdnst instead of falling out.
     /// </summary>

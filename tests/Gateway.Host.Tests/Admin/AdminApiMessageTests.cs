@@ -15,6 +15,23 @@ public sealed class AdminApiMessageTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
+    public async Task An_admin_resends_a_delivered_message_and_an_auditor_may_not()
+    {
+        var delivered = await _server.Seed.MessageAsync("arbo", "R-1", state: LedgerState.Delivered);
+        var queued = await _server.Seed.MessageAsync("arbo", "R-2");
+        using var auditor = _server.Client(AdminServer.AuditorKey);
+        using var admin = _server.Client(AdminServer.AdminKey);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsync($"api/messages/{delivered}/resend", null)).StatusCode);
+        var resent = await admin.PostAsync($"api/messages/{delivered}/resend", null);
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Contains("again under its original file name", (await resent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"api/messages/{queued}/resend", null)).StatusCode);
+        Assert.Equal(LedgerState.Queued, (await _server.Seed.LedgerAsync(delivered)).State);
+        Assert.Contains(await _server.Seed.AuditAsync(), a => a.Action == "message.resend" && a.Target == $"message/{delivered}");
+    }
+
+    [Fact]
     public async Task Search_filters_by_account_type_employee_case_berrefnr_state_and_period()
     {
         var mutation = await _server.Seed.MutationAsync("EMP-42");

@@ -98,6 +98,7 @@ internal sealed class AdminServer : IAsyncDisposable
         // the stages' uitval retries, as the service host's modules register them
         builder.Services.AddSingleton<IUitvalRetry, DeliveryUitvalRetry>();
         builder.Services.AddSingleton<IUitvalRetry, RecordUitvalRetry>();
+        builder.Services.AddSingleton<Core.Ledger.IMessageResend, Outbound.Resend.MessageResend>();
         builder.Services.AddGatewayAdmin(builder.Configuration);
         var app = builder.Build();
         app.MapGatewayAdmin();

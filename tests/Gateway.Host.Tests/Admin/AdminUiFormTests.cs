@@ -155,26 +155,9 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
         Assert.Equal("fb", Assert.Single(await _server.Seed.AuditAsync(), a => a.Action == Core.Uitval.UitvalBulkRetry.AuditAction).User);
     }
 
-    private HttpClient Browser() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _server.BaseAddress };
+    private HttpClient Browser() => UiBrowser.Open(_server);
 
-    private static async Task<HttpResponseMessage> LoginAsync(HttpClient browser, string key, string returnUrl)
-    {
-        var token = await TokenAsync(browser, "ui/login");
-        return await browser.PostAsync("ui/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__af"] = token,
-            ["apiKey"] = key,
-            ["returnUrl"] = returnUrl,
-        }));
-    }
+    private static Task<HttpResponseMessage> LoginAsync(HttpClient browser, string key, string returnUrl) => UiBrowser.LoginAsync(browser, key, returnUrl);
 
-    private static async Task<string> TokenAsync(HttpClient browser, string page)
-    {
-        var html = await browser.GetStringAsync(page);
-        return WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-    }
-
-    [GeneratedRegex("name=\"__af\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    private static Task<string> TokenAsync(HttpClient browser, string page) => UiBrowser.TokenAsync(browser, page);
 }

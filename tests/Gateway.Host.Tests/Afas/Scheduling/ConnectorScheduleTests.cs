@@ -36,11 +36,24 @@ public class ConnectorScheduleTests
     }
 
     [Fact]
-    public void A_wall_clock_time_that_does_not_exist_is_skipped()
+    public void A_wall_clock_time_that_does_not_exist_runs_right_after_the_jump()
     {
         var schedule = new ConnectorSchedule(["30 2 * * *"]);
-        // 29 March 2026: 02:00 CET jumps to 03:00 CEST, so 02:30 does not happen that day.
-        Assert.Equal(Utc("2026-03-30T00:30:00Z"), schedule.Next(Utc("2026-03-28T02:00:00Z")));
+        // 29 March 2026: 02:00 CET jumps to 03:00 CEST, so 02:30 does not happen that day: it runs at 03:00 CEST, once.
+        Assert.Equal(Utc("2026-03-29T01:00:00Z"), schedule.Next(Utc("2026-03-28T02:00:00Z")));
+        Assert.Equal(Utc("2026-03-30T00:30:00Z"), schedule.Next(Utc("2026-03-29T01:00:00Z")));
+    }
+
+    [Fact]
+    public void A_run_missed_while_down_is_the_latest_due_time_since_the_last_claimed_one()
+    {
+        var schedule = new ConnectorSchedule(DefaultSchedules.For("Newdays_Connect_Werkgevers_v1"));
+        // down from Monday 20:50 to Wednesday 08:00 (winter): Monday's and Tuesday's 21:00 passed; one run, Tuesday's
+        Assert.Equal(Utc("2026-01-13T20:00:00Z"), schedule.LastDue(Utc("2026-01-11T20:00:00Z"), Utc("2026-01-14T07:00:00Z")));
+        // down from 21:30 to 22:00: nothing was due
+        Assert.Null(schedule.LastDue(Utc("2026-01-12T20:00:00Z"), Utc("2026-01-12T21:00:00Z")));
+        // a due time exactly at the restart counts as missed
+        Assert.Equal(Utc("2026-01-12T20:00:00Z"), schedule.LastDue(Utc("2026-01-11T20:00:00Z"), Utc("2026-01-12T20:00:00Z")));
     }
 
     [Fact]

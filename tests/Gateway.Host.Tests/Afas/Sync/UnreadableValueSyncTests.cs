@@ -36,6 +36,8 @@ public sealed class UnreadableValueSyncTests
         Assert.Contains(result.Notes, n => n.Connector == AfasConnectorIds.Verzuim);
 
         harness.Afas.Simulator.Faults.Clear();
+        // the correction changes every fifth record: above the mass-change guard's default 20 %, which would hold it
+        harness.Integration.MassChange.Share = 0.5;
         var corrected = await harness.RunAsync(AfasConnectorIds.MedewerkerGegevens);
 
         Assert.Equal((0, unreadable.Count, 0), (corrected.New, corrected.Changed, corrected.Gone));

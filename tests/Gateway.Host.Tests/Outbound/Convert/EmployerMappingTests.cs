@@ -87,6 +87,35 @@ public class EmployerMappingTests
     }
 
     [Fact]
+    public async Task Units_of_the_shared_structure_go_to_every_employer_and_a_new_employer_brings_them()
+    {
+        var harness = await Harness.CreateAsync(configure: p =>
+        {
+            p.Employers.Add(Profiles.Employer("02"));
+            p.SharedOrgUnits = ["ALG"];
+        });
+        harness.Source.Put(TestRows.Employer("02"));
+        harness.Source.Put(TestRows.Employee("{88888888-0000-4000-8000-000000000000}") with { Werkgeverscode = "02", Afdelingscode = "HOOFD" });
+        harness.Source.Put(TestRows.Unit("ALG", null, "Algemeen"));
+        var added = TestRows.Unit("ALG-HR", "ALG", "HR voor alle werkgevers");
+        harness.Source.Put(added);
+
+        var result = await harness.ConvertAsync(b => b.Organigram.Add(SourceChange.New(added)));
+
+        Assert.True(result.Failures.Count == 0, Harness.Describe(result));
+        Assert.Equal(["01", "02"], result.Messages.Select(m => m.SubjectKey).Order());
+        Assert.All(result.Messages, m => Assert.Equal(["ALG-HR"], Harness.Xml(m).Descendants().Where(e => e.Name.LocalName == "OrgEenh").Select(u => Child(u, "OrgeenhCd"))));
+
+        var fresh = await harness.ConvertAsync(b => b.Werkgevers.Add(SourceChange.New(TestRows.Employer("02"))));
+        var message = Assert.Single(fresh.Messages);
+        var units = Harness.Xml(message).Descendants().Where(e => e.Name.LocalName == "OrgEenh").Select(u => Child(u, "OrgeenhCd")).ToList();
+        Assert.Contains("ALG", units);
+        Assert.Contains("ALG-HR", units);
+        // the shared tree is no one employer's top unit
+        Assert.NotEqual("ALG", Child(Harness.Xml(message).Descendants().First(e => e.Name.LocalName == "Wrkgvr"), "OrgeenhCd"));
+    }
+
+    [Fact]
     public async Task An_employer_without_a_Dutch_address_falls_out_naming_the_field()
     {
         var harness = await Harness.CreateAsync();

@@ -49,12 +49,26 @@ public sealed class DailyScheduleTests
     }
 
     [Fact]
-    public void A_time_skipped_in_spring_is_taken_as_winter_time()
+    public void A_time_skipped_in_spring_runs_right_after_the_jump()
     {
         var halfPastTwo = new DailySchedule(new TimeOnly(2, 30), SevenAm.Zone);
-        // 02:30 does not exist on 29 March 2026: 02:30+01:00 is 03:30 summer time
-        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero),
+        // 02:30 does not exist on 29 March 2026: it runs at 03:00 summer time, as a pull scheduled then does
+        Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 0, 0, TimeSpan.Zero),
             halfPastTwo.NextAfter(new DateTimeOffset(2026, 3, 28, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void The_mail_and_the_pulls_follow_one_daylight_saving_rule()
+    {
+        var mail = new DailySchedule(new TimeOnly(2, 30), SevenAm.Zone);
+        var pull = new Gateway.Afas.Scheduling.ConnectorSchedule(["30 2 * * *"]);
+        var instant = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var day = 0; day < 300; day++)
+        {
+            var next = mail.NextAfter(instant);
+            Assert.Equal(next, pull.Next(instant));
+            instant = next;
+        }
     }
 
     [Fact]

@@ -6,18 +6,83 @@ namespace Gateway.Core.Tests.Uitval.Report;
 public sealed class UitvalReportComposerTests
 {
     [Fact]
-    public void Each_account_with_recipients_and_something_to_report_gets_one_message()
+    public void Each_recipient_with_something_to_report_gets_one_message()
     {
         var composer = new UitvalReportComposer(ReportSamples.Options());
 
         var reports = Compose(composer, ReportSamples.Items());
 
-        Assert.Equal(["arbo-noord", "arbo-zuid"], reports.Select(r => r.Account));
-        var noord = reports[0].Message;
-        Assert.Equal(["beheer@noord.example.test", "hr@noord.example.test"], noord.To.Mailboxes.Select(m => m.Address));
-        Assert.Equal("gateway@example.test", noord.From.Mailboxes.Single().Address);
-        Assert.Equal(["beheer@zuid.example.test"], reports[1].Message.To.Mailboxes.Select(m => m.Address));
+        Assert.Equal(["arbo-noord", "arbo-noord", "arbo-zuid"], reports.Select(r => r.Account));
+        Assert.Equal(["beheer@noord.example.test", "hr@noord.example.test", "beheer@zuid.example.test"],
+            reports.Select(r => r.Message.To.Mailboxes.Single().Address));
+        Assert.Equal("gateway@example.test", reports[0].Message.From.Mailboxes.Single().Address);
         Assert.Equal(["arbo-onbekend"], composer.AccountsWithoutRecipients(ReportSamples.Items()));
+    }
+
+    [Fact]
+    public void A_recipient_of_two_accounts_gets_one_message_listing_a_shared_record_once_with_both_accounts()
+    {
+        var options = ReportSamples.Options();
+        options.Recipients["arbo-zuid"].Addresses.Add("hr@noord.example.test");
+        var shared = new[] { "arbo-noord", "arbo-zuid" }.Select(account => ReportSamples.Item(account, "{EMP-SHARED}", "is missing", isNew: true, hoursAgo: 5,
+            stage: Gateway.Core.Uitval.UitvalStage.Import) with
+        { Integration = "afas", Identity = "uitval/77", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" });
+
+        var reports = Compose(new UitvalReportComposer(options), [.. ReportSamples.Items(), .. shared]);
+
+        var both = Assert.Single(reports, r => r.Message.To.Mailboxes.Single().Address == "hr@noord.example.test");
+        Assert.Equal("arbo-noord, arbo-zuid", both.Account);
+        var text = both.Message.TextBody!;
+        Assert.Equal(1, CountOf(text, "{EMP-SHARED}"));
+        Assert.Contains("Import, account arbo-noord, arbo-zuid, datastroom Medewerkers en dienstverbanden, sleutel {EMP-SHARED}: Geboortedatum is missing.",
+            text, StringComparison.Ordinal);
+        // and the zuid lines, at zuid's level, in the same message
+        Assert.Contains("case-9", text, StringComparison.Ordinal);
+        Assert.Contains("emp-new-1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_line_is_a_sentence_that_names_account_stream_key_field_and_reason()
+    {
+        var item = ReportSamples.Item("arbo-noord", "{EMP-7}", "is not configured for employer 01", isNew: true, hoursAgo: 1,
+            stage: Gateway.Core.Uitval.UitvalStage.Transformation) with
+        { Field = "Loonheffingennummer", Connector = "Newdays_Connect_Medewerker_Gegevens_v1" };
+
+        var text = Compose(new UitvalReportComposer(ReportSamples.Options()), [item])[0].Message.TextBody!;
+
+        Assert.Contains("- Transformatie, account arbo-noord, datastroom Medewerkers en dienstverbanden, sleutel {EMP-7}: "
+            + "Loonheffingennummer is not configured for employer 01.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Failed_pulls_and_unacknowledged_messages_have_their_own_sections()
+    {
+        var pull = ReportSamples.Item("arbo-noord", null!, "AFAS weigert de toegang sinds 29-03-2026 21:00", isNew: true, hoursAgo: 10)
+            with
+        { RecordKey = null, Field = null, Connector = "Newdays_Connect_Werkgevers_v1", Kind = UitvalItemKind.PullFailure };
+        var unanswered = ReportSamples.Item("arbo-noord", "DV_X1.xml", "is op 27-03-2026 21:00 afgeleverd en na 2 dagen nog niet bevestigd met een Retourmelding",
+            isNew: true, hoursAgo: 20, stage: Gateway.Core.Uitval.UitvalStage.Delivery) with
+        { Field = null, Connector = "Dienstverbanden", Kind = UitvalItemKind.Unacknowledged };
+
+        var report = Compose(new UitvalReportComposer(ReportSamples.Options()), [pull, unanswered])[0];
+        var text = report.Message.TextBody!;
+
+        Assert.Contains("Synchronisaties die mislukken (1)", text, StringComparison.Ordinal);
+        Assert.Contains("De synchronisatie van account arbo-noord, datastroom Werkgevers is mislukt: AFAS weigert de toegang sinds 29-03-2026 21:00.", text, StringComparison.Ordinal);
+        Assert.Contains("Berichten zonder Retourmelding (1)", text, StringComparison.Ordinal);
+        Assert.Contains("Bericht DV_X1.xml (account arbo-noord, datastroom Medewerkers (Dienstverbanden)) is op 27-03-2026 21:00 afgeleverd", text, StringComparison.Ordinal);
+        Assert.Equal("Uitvalrapport arbo-noord 30-03-2026: 0 nieuw, 0 openstaand, 2 meldingen over synchronisatie en Retourmeldingen", report.Message.Subject);
+        Assert.Contains("Berichten zonder Retourmelding (1)", report.Message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 
     [Fact]
@@ -45,7 +110,7 @@ public sealed class UitvalReportComposerTests
         var openKey = text.IndexOf("emp-open-1", StringComparison.Ordinal);
         Assert.InRange(newKey, newSection, openSection);
         Assert.True(openKey > openSection);
-        Assert.Contains("Stap: Validatie", text, StringComparison.Ordinal);
+        Assert.Contains("- Validatie, account arbo-noord, datastroom -, sleutel emp-new-1:", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +147,7 @@ public sealed class UitvalReportComposerTests
     [Fact]
     public void The_html_part_is_a_table_with_encoded_values()
     {
-        var zuid = Compose(new UitvalReportComposer(ReportSamples.Options()), ReportSamples.Items())[1];
+        var zuid = Compose(new UitvalReportComposer(ReportSamples.Options()), ReportSamples.Items())[2];
 
         Assert.IsType<MultipartAlternative>(zuid.Message.Body);
         Assert.Contains("<table", zuid.Message.HtmlBody, StringComparison.Ordinal);
@@ -108,7 +173,7 @@ public sealed class UitvalReportComposerTests
         }
         Assert.Contains("BSN [BSN]", reports[0].Message.TextBody, StringComparison.Ordinal);
         Assert.Contains("IBAN [IBAN] hoort", reports[0].Message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("wegens [medisch]", reports[1].Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("wegens [medisch]", reports[2].Message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +184,7 @@ public sealed class UitvalReportComposerTests
         var options = ReportSamples.Options();
         options.SendWhenEmpty = true;
         var quiet = Assert.Single(Compose(new UitvalReportComposer(options), []), r => r.Account == "arbo-stil");
+        Assert.Equal("beheer@stil.example.test", quiet.Message.To.Mailboxes.Single().Address);
         Assert.Equal("Uitvalrapport arbo-stil 30-03-2026: 0 nieuw, 0 openstaand", quiet.Message.Subject);
         Assert.Contains("Er is geen nieuwe of openstaande uitval.", quiet.Message.TextBody, StringComparison.Ordinal);
     }

@@ -17,11 +17,11 @@ public sealed class UitvalReportSenderTests
 
         await new UitvalReportSender(options, NullLogger<UitvalReportSender>.Instance).SendAsync(reports, timeout.Token);
 
-        var received = await sink.WaitForMessagesAsync(2, timeout.Token);
-        Assert.Equal(2, received.Count);
-        var noord = received.Single(m => m.Recipients.Contains("beheer@noord.example.test"));
+        var received = await sink.WaitForMessagesAsync(3, timeout.Token);
+        Assert.Equal(3, received.Count);
+        var noord = received.Single(m => m.Recipients.SequenceEqual(["beheer@noord.example.test"]));
         Assert.Equal("gateway@example.test", noord.MailFrom);
-        Assert.Equal(["beheer@noord.example.test", "hr@noord.example.test"], noord.Recipients);
+        Assert.Single(received, m => m.Recipients.SequenceEqual(["hr@noord.example.test"]));
         var zuid = received.Single(m => m.Recipients.SequenceEqual(["beheer@zuid.example.test"]));
 
         using var noordMessage = noord.Parse();
@@ -56,7 +56,7 @@ public sealed class UitvalReportSenderTests
 
         await new UitvalReportSender(options, NullLogger<UitvalReportSender>.Instance).SendAsync(reports, timeout.Token);
 
-        var received = await sink.WaitForMessagesAsync(2, timeout.Token);
+        var received = await sink.WaitForMessagesAsync(3, timeout.Token);
         Assert.All(received, m => Assert.Equal("gateway", m.AuthenticatedUser));
     }
 

@@ -29,10 +29,10 @@ public sealed class UitvalReportServiceTests
         Assert.Empty(sink.Messages);
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        var received = await sink.WaitForMessagesAsync(2, timeout.Token);
+        var received = await sink.WaitForMessagesAsync(3, timeout.Token);
         await clock.WaitForTimerAsync(at => at == MondaySeven, timeout.Token);
 
-        Assert.Equal(2, sink.Messages.Count);
+        Assert.Equal(3, sink.Messages.Count);
         Assert.Equal([SundaySeven], source.Requests);
         Assert.Equal([SundaySeven], source.Marked);
         using var first = received[0].Parse();
@@ -63,7 +63,7 @@ public sealed class UitvalReportServiceTests
         await clock.WaitForTimerAsync(at => at == MondaySeven, timeout.Token);
 
         Assert.Equal(2, sender.Attempts);
-        Assert.Equal(["arbo-noord", "arbo-zuid"], sender.Accounts);
+        Assert.Equal(["arbo-noord", "arbo-noord", "arbo-zuid"], sender.Accounts);
         Assert.Equal([SundaySeven], source.Marked);
         await service.StopAsync(timeout.Token);
     }
@@ -88,10 +88,10 @@ public sealed class UitvalReportServiceTests
         await service.StopAsync(timeout.Token);
     }
 
-    private static UitvalReportService Service(TimeProvider clock, IUitvalReportSource source, UitvalReportOptions options, IUitvalReportSender sender) =>
-        new(clock, source, new UitvalReportComposer(options), sender, options, NullLogger<UitvalReportService>.Instance);
+    internal static UitvalReportService Service(TimeProvider clock, IUitvalReportSource source, UitvalReportOptions options, IUitvalReportSender sender, Gateway.Core.Scheduling.ScheduledJobStore? jobs = null) =>
+        new(clock, source, new UitvalReportComposer(options), sender, options, NullLogger<UitvalReportService>.Instance, jobs);
 
-    private sealed class RecordingSource : IUitvalReportSource
+    internal sealed class RecordingSource : IUitvalReportSource
     {
         public List<DateTimeOffset> Requests { get; } = [];
 
@@ -112,7 +112,7 @@ public sealed class UitvalReportServiceTests
         }
     }
 
-    private sealed class FailingOnceSender : IUitvalReportSender
+    internal sealed class FailingOnceSender : IUitvalReportSender
     {
         public int Failures { get; init; } = 1;
 

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Gateway.Afas.Rows;
+using Gateway.Outbound.Convert.Codes;
+using Gateway.Outbound.Convert.Source;
+using Sivi.Messages.Model;
+
+namespace Gateway.Outbound.Convert.Employers;
+
+/// <summary>
+/// Personeelssterkte of an employer on a peildatum, counted from the employments in the AFAS state (the rule in
+/// docs/mapping.md): an employment (GUID + Dienstverbandnummer) counts when it started on or before the peildatum and did
+/// not end before it, at the employer of its latest contract; AantWrknmrs is the number of distinct employees with such
+/// an employment, AantFTE the sum of those employments' FTE rounded to a whole number (absent when no employment has an
+/// FTE), and the female/male counts split both by Geslacht (unknown gender counts only in the totals).
+/// </summary>
+public static class StaffStrength
+{
+    public static Personeelssterkte Count(SourceSnapshot source, string werkgeverscode, DateOnly peildatum)
+    {
+        var active = source.EmployeeRows()
+            .GroupBy(r => (Guid: r.GUID.Trim(), r.Dienstverbandnummer))
+            .Select(g => g.MaxBy(r => r.Contractnummer)!)
+            .Where(r => string.Equals(r.Werkgeverscode?.Trim(), werkgeverscode, StringComparison.OrdinalIgnoreCase) && InForce(r, peildatum))
+            .ToList();
+        var women = active.Where(r => GenderCodes.ToSivi(r.Geslacht) == GenderCodes.Vrouw).ToList();
+        var men = active.Where(r => GenderCodes.ToSivi(r.Geslacht) == GenderCodes.Man).ToList();
+        return new Personeelssterkte
+        {
+            PeildatPersoneelssterkte = peildatum,
+            AantWrknmrs = Employees(active),
+            AantFTE = Fte(active),
+            AantVrouwelijkeWrknmrs = Employees(women),
+            AantVrouwelijkeFTE = Fte(women),
+            AantMannelijkeWrknmrs = Employees(men),
+            AantMannelijkeFTE = Fte(men),
+        };
+    }
+
+    private static bool InForce(MedewerkerGegevensRow row, DateOnly peildatum) =>
+        row.Datum_start_dvb is { } start && start <= peildatum && (row.Datum_eind_dvb is not { } end || end >= peildatum);
+
+    private static string Employees(List<MedewerkerGegevensRow> rows) =>
+        rows.Select(r => r.GUID.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count().ToString(CultureInfo.InvariantCulture);
+
+    private static string? Fte(List<MedewerkerGegevensRow> rows) => rows.Any(r => r.FTE is not null)
+        ? Math.Round(rows.Sum(r => r.FTE ?? 0m), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)
+        : null;
+}
