@@ -47,4 +47,7 @@ public enum ReceivingErrorKind
 
     /// <summary>The message waited longer than <c>Gateway:Receiving:WaitingExpiryHours</c> for a gap in its case that did not fill.</summary>
     SequenceGapExpired,
+
+    /// <summary>The file was held while the account was blocked, and the admin discarded the held files at restart.</summary>
+    DiscardedAtRestart,
 }

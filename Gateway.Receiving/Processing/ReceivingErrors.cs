@@ -72,6 +72,10 @@ public static partial class ReceivingErrors
     public static ReceivingError SequenceInvalid(string employer, string caseId) =>
         new(ReceivingErrorKind.SequenceInvalid, $"Het volgnummer (VrzmgvlVnrMld) van verzuimgeval {caseId} van werkgever {employer} is geen getal.");
 
+    public static ReceivingError DiscardedAtRestart() =>
+        new(ReceivingErrorKind.DiscardedAtRestart,
+            "Het bestand is niet verwerkt: het kwam binnen terwijl de verwerking van dit koppelaccount was geblokkeerd, en de ontvanger heeft bij het herstarten besloten de klaarstaande bestanden niet te verwerken. Stuur de gegevens zo nodig opnieuw (met een nieuw Berrefnr).");
+
     private static string Position(int line, int column, string? path)
     {
         var at = line > 0 ? $" op regel {line.ToString(CultureInfo.InvariantCulture)}, kolom {column.ToString(CultureInfo.InvariantCulture)}" : "";

@@ -84,6 +84,7 @@ public static class ProcessingReportComposer
         ReceivedFileStatus.Refused => "geweigerd",
         ReceivedFileStatus.Held => "aangehouden",
         ReceivedFileStatus.Waiting => "wacht",
+        ReceivedFileStatus.Discarded => "verworpen",
         _ => status.ToString(),
     };
 }

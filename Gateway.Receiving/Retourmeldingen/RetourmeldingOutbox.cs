@@ -18,17 +18,20 @@ public static class RetourmeldingOutbox
     {
         foreach (var answered in outcome.Flatten().Where(o => o.Retourmelding is not null))
         {
-            var retour = answered.Retourmelding!;
-            context.PendingRetourmeldingen.Add(new PendingRetourmelding
-            {
-                Account = answered.Account,
-                FileId = answered.FileId,
-                FileName = FileName(retour),
-                Content = SiviMessageWriter.Default.ToBytes(retour, cancellationToken: cancellationToken),
-                CreatedUtc = now,
-            });
+            Add(context, answered.Account, answered.FileId, answered.Retourmelding!, now, cancellationToken);
         }
     }
+
+    /// <summary>Adds one Retourmelding answering file <paramref name="fileId"/> to <paramref name="context"/>'s unit of work.</summary>
+    public static void Add(ReceivingDbContext context, string account, long fileId, Retourmelding1 retour, DateTime now, CancellationToken cancellationToken) =>
+        context.PendingRetourmeldingen.Add(new PendingRetourmelding
+        {
+            Account = account,
+            FileId = fileId,
+            FileName = FileName(retour),
+            Content = SiviMessageWriter.Default.ToBytes(retour, cancellationToken: cancellationToken),
+            CreatedUtc = now,
+        });
 
     /// <summary>Delivers the account's pending Retourmeldingen oldest first with <paramref name="deliver"/>; returns how many.</summary>
     public static async Task<int> DeliverAsync(ReceivingDatabase database, string account, Func<string, byte[], CancellationToken, Task> deliver,

@@ -101,7 +101,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
     }
 
     /// <summary>An account that polls the test server's folder for Verzuimmeldingen 2024 and answers into its retour folder.</summary>
-    private static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd, string? client = null)
+    internal static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd, string? client = null)
     {
         var options = ReceivingHarness.DefaultAccountOptions();
         options.Kind = ReceivingAccountKind.ExternalSftp;
@@ -119,7 +119,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
         return options;
     }
 
-    private static async Task WriteAsync(SshdServer sshd, string name, string caseId, int sequence, string vrwrkCd = "01")
+    internal static async Task WriteAsync(SshdServer sshd, string name, string caseId, int sequence, string vrwrkCd = "01")
     {
         var message = ReceivingMessages.Absence(caseId, sequence, vrwrkCd);
         message.BrAlg!.OntvngstbevJN = "J";
