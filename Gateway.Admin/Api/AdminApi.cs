@@ -25,5 +25,6 @@ internal static class AdminApi
         UitvalEndpoints.Map(api);
         RetourmeldingEndpoints.Map(api);
         AuditEndpoints.Map(api);
+        ReceivingEndpoints.Map(api);
     }
 }

@@ -29,6 +29,7 @@ internal static class AdminUi
         read.MapGet("/messages", UiPages.MessagesAsync);
         read.MapGet("/messages/{id:long}", UiPages.MessageAsync);
         read.MapGet("/audit", UiPages.AuditAsync);
+        Receiving.ReceivingUi.MapReads(read);
 
         var write = read.MapGroup("/").RequireAuthorization(AdminSchemes.UiWrite).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         write.MapPost("/accounts/{name}/block", UiActions.BlockAsync);

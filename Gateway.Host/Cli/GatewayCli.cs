@@ -24,6 +24,7 @@ public static class GatewayCli
         root.Subcommands.Add(Retourmeldingen.RetourmeldingenCommand.Create());
         root.Subcommands.Add(SftpAccounts.SftpAccountsCommand.Create());
         root.Subcommands.Add(Receive.ReceiveCommand.Create());
+        root.Subcommands.Add(Receiving.ReceivingCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }

@@ -26,6 +26,9 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Retourmeldingen.PendingRetourmelding> PendingRetourmeldingen => Set<Retourmeldingen.PendingRetourmelding>();
 
+    /// <summary>The processing report of every run that saw files or new intake problems.</summary>
+    public DbSet<Reports.ProcessingReport> Reports => Set<Reports.ProcessingReport>();
+
     /// <summary>How each intake step of each account last went (readiness, operators).</summary>
     public DbSet<Intake.IntakeStepStatus> IntakeStatus => Set<Intake.IntakeStepStatus>();
 
@@ -64,6 +67,7 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingAbsenceCases");
             e.HasIndex(c => new { c.Account, c.EmployerId, c.VrzmgvlId }).IsUnique();
+            e.HasIndex(c => new { c.Account, c.IdWrknmr });
         });
         modelBuilder.Entity<AbsenceCaseMessage>(e =>
         {
@@ -74,6 +78,13 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingPendingRetourmeldingen");
             e.HasIndex(r => r.Account);
+            e.HasIndex(r => new { r.Account, r.DeliveredUtc });
+            e.HasIndex(r => r.FileId);
+        });
+        modelBuilder.Entity<Reports.ProcessingReport>(e =>
+        {
+            e.ToTable("ReceivingReports");
+            e.HasIndex(r => new { r.Account, r.AtUtc });
         });
         modelBuilder.Entity<Intake.IntakeStepStatus>(e =>
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Gateway.Core.Accounts;
 using Gateway.Core.Persistence;
+using Gateway.Core.ReceivingRegister;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,11 +10,12 @@ namespace Gateway.Host.Cli.Accounts;
 
 /// <summary>
 /// <c>gateway accounts show NAME [--json]</c>: one account of either role — state (who changed it when), where its
-/// files go or come from, its counts, and its last audit entries.
+/// files go or come from, its counts, its last received files (receiving accounts) and its last audit entries.
 /// </summary>
 public static class ShowAccountCommand
 {
     private const int AuditShown = 20;
+    private const int FilesShown = 10;
 
     public static Command Create(Option<string?> config)
     {
@@ -32,6 +34,10 @@ public static class ShowAccountCommand
             var audit = await context.AuditLog.AsNoTracking().Where(a => a.Target == account || a.Target.StartsWith(prefix))
                 .OrderByDescending(a => a.Id).Take(AuditShown).ToListAsync(cancellationToken).ConfigureAwait(false);
             var place = control.Receiving(account)?.Source ?? Target(services.GetRequiredService<AccountCatalog>().Get(account));
+            var files = status.Role == AccountRole.Receiving
+                ? (await services.GetRequiredService<IReceivingRegisterQueries>().FilesAsync(new ReceivedFileFilter(account, null, null, null, null, null, 0, FilesShown),
+                    cancellationToken).ConfigureAwait(false)).Items
+                : [];
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
@@ -41,8 +47,9 @@ public static class ShowAccountCommand
                     changedUtc = state?.ChangedUtc,
                     changedBy = state?.ChangedBy,
                     place,
+                    files,
                     audit = audit.Select(a => new { atUtc = a.AtUtc, user = a.User, action = a.Action, target = a.Target, reason = a.Reason }),
-                })).ConfigureAwait(false);
+                }, JsonSerializerOptions.Web)).ConfigureAwait(false);
                 return 0;
             }
             await output.WriteLineAsync($"{account} ({status.Role.ToString().ToLowerInvariant()}): {(status.Blocked ? "BLOCKED" : "active")}"
@@ -51,6 +58,10 @@ public static class ShowAccountCommand
             await output.WriteLineAsync("  " + (status.Files is { } f
                 ? $"held {f.Held}, waiting {f.Waiting}, processed {f.Processed}, refused {f.Refused}, discarded {f.Discarded}"
                 : $"held {status.Held}, queued {status.Queued}, delivered {status.Delivered}, failed {status.Failed}")).ConfigureAwait(false);
+            foreach (var file in files)
+            {
+                await output.WriteLineAsync($"  file {file.Id} {file.ReceivedUtc:yyyy-MM-dd HH:mm:ss} {file.FileName} {file.State} Berrefnr {file.Berrefnr}").ConfigureAwait(false);
+            }
             foreach (var entry in audit)
             {
                 await output.WriteLineAsync($"  {entry.AtUtc:yyyy-MM-dd HH:mm:ss} {entry.User} {entry.Action} {entry.Target} {entry.Reason}".TrimEnd()).ConfigureAwait(false);

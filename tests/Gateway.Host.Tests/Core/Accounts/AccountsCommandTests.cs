@@ -65,6 +65,9 @@ public sealed class AccountsCommandTests : IAsyncLifetime
         var restart = await RunAsync("accounts", "restart", "acme", "--pending", "discard", "--reason", "test batch", "--user", "fb", "--config", _config);
         var answered = await RunAsync("receive", "--once", "--config", _config);
         var show = await RunAsync("accounts", "show", "acme", "--config", _config);
+        var files = await RunAsync("receiving", "files", "--account", "acme", "--state", "discarded", "--json", "--config", _config);
+        var retours = await RunAsync("receiving", "retourmeldingen", "--config", _config);
+        var reports = await RunAsync("receiving", "reports", "--account", "acme", "--config", _config);
 
         Assert.Contains("acme: 1 files — 0 processed, 0 refused, 1 held", received.Output, StringComparison.Ordinal);
         Assert.Matches(@"acme\s+receiving\s+BLOCKED\s+1\s+waiting 0, processed 0, refused 0, discarded 0", list);
@@ -80,6 +83,13 @@ public sealed class AccountsCommandTests : IAsyncLifetime
         Assert.Contains("acme (receiving): active since", show.Output, StringComparison.Ordinal);
         Assert.Contains("held 0, waiting 0, processed 0, refused 0, discarded 1", show.Output, StringComparison.Ordinal);
         Assert.Contains($"fb message.discard acme/{message.BrAlg!.Berrefnr} test batch", show.Output, StringComparison.Ordinal);
+        Assert.Contains($"VZ_1.xml Discarded Berrefnr {message.BrAlg.Berrefnr}", show.Output, StringComparison.Ordinal);
+        var file = System.Text.Json.JsonDocument.Parse(Assert.Single(files.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal(("Discarded", message.BrAlg.Berrefnr, "03"), (file.GetProperty("state").GetString(), file.GetProperty("berrefnr").GetString(),
+            file.GetProperty("retourmeldingCode").GetString()));
+        Assert.Matches($@"03 answers {message.BrAlg.Berrefnr} \(file \d+\) delivered ", retours.Output);
+        Assert.Contains("1 in all", retours.Output, StringComparison.Ordinal);
+        Assert.Contains("acme: 1 files — 0 processed, 0 refused, 1 held, 0 waiting; 0 intake problems", reports.Output, StringComparison.Ordinal);
         await using var context = _database.CreateContext();
         Assert.Equal(["message.discard", "account.restart.discard"], await context.AuditLog.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
