@@ -29,7 +29,7 @@ public static class ReceivingServiceCollectionExtensions
     /// (<c>Gateway:ReceivingAccounts</c>, <c>Gateway:EmployerGroups</c>), <see cref="ClassificationMapper"/>,
     /// <see cref="RetourmeldingBuilder"/>, <see cref="ReceivingDatabase"/> (on <c>Gateway:Database</c>), the receiving accounts for
     /// account control (<see cref="IReceivingAccounts"/>: block and restart of both roles), the register's read side for the console
-    /// (<see cref="Core.ReceivingRegister.IReceivingRegisterQueries"/>),
+    /// (<see cref="Core.ReceivingRegister.IReceivingRegisterQueries"/>), the hosted accounts' issued logins (<see cref="Hosted.HostedLogins"/>),
     /// <see cref="ReceivedFileInterpreter"/>, <see cref="ReceivedFileProcessor"/>, <see cref="StartupOverviewImporter"/>,
     /// <see cref="ReceivingIntake"/> (state under <c>Gateway:Host:StateDirectory</c>) and <see cref="ReceivingFolders"/>
     /// (external SFTP with the secret protector, hosted inboxes under <c>Gateway:HostedSftp</c>) as singletons. A <see cref="SiviValidator"/> and <see cref="TimeProvider"/> already registered are used;
@@ -57,7 +57,8 @@ public static class ReceivingServiceCollectionExtensions
         services.TryAddSingleton(_ => ReceivingAccountCatalog.Load(configuration));
         services.TryAddSingleton<IReceivingAccounts, ReceivingAccountRole>();
         services.TryAddSingleton<Core.ReceivingRegister.IReceivingRegisterQueries>(provider =>
-            new Views.ReceivingRegisterQueries(ReceivingDatabase.On(provider.GetRequiredService<GatewayDatabase>())));
+            new Views.ReceivingRegisterQueries(provider.GetRequiredService<ReceivingDatabase>()));
+        services.TryAddSingleton<Hosted.HostedLogins>();
         services.TryAddSingleton(sp => new ClassificationMapper(sp.GetRequiredService<ReceivingOptions>()));
         services.TryAddSingleton(sp => new RetourmeldingBuilder(SiviDefinitions.Embedded, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ReceivingOptions>()));
         services.TryAddSingleton(provider => ReceivingDatabase.On(provider.GetRequiredService<GatewayDatabase>()));

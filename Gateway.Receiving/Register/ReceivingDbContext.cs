@@ -29,6 +29,9 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
     /// <summary>The processing report of every run that saw files or new intake problems.</summary>
     public DbSet<Reports.ProcessingReport> Reports => Set<Reports.ProcessingReport>();
 
+    /// <summary>The public key issued to each hosted receiving account's partner.</summary>
+    public DbSet<Hosted.HostedLogin> HostedLogins => Set<Hosted.HostedLogin>();
+
     /// <summary>How each intake step of each account last went (readiness, operators).</summary>
     public DbSet<Intake.IntakeStepStatus> IntakeStatus => Set<Intake.IntakeStepStatus>();
 
@@ -85,6 +88,11 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingReports");
             e.HasIndex(r => new { r.Account, r.AtUtc });
+        });
+        modelBuilder.Entity<Hosted.HostedLogin>(e =>
+        {
+            e.ToTable("ReceivingHostedLogins");
+            e.HasKey(l => l.Account);
         });
         modelBuilder.Entity<Intake.IntakeStepStatus>(e =>
         {

@@ -95,3 +95,21 @@ public sealed class PostgresReceivingConsole : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => ReceivingConsoleSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261207200001_HostedLogins")]
+public sealed class SqliteHostedLogins : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261207200001_HostedLogins")]
+public sealed class PostgresHostedLogins : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Down(migrationBuilder);
+}

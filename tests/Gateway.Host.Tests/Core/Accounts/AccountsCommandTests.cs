@@ -95,6 +95,39 @@ public sealed class AccountsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public async Task Issue_key_writes_the_encrypted_private_key_0600_shows_the_passphrase_once_and_provision_authorises_the_public_key()
+    {
+        var keyFile = Path.Combine(_directory, "acme.key");
+
+        var issued = await RunAsync("sftp-accounts", "issue-key", "--account", "acme", "--out", keyFile, "--user", "fb", "--reason", "new partner", "--config", _config);
+        var again = await RunAsync("sftp-accounts", "issue-key", "--account", "acme", "--out", keyFile, "--config", _config);
+        var sending = await RunAsync("sftp-accounts", "issue-key", "--account", "arbo", "--out", keyFile + "2", "--config", _config);
+        var provision = await RunAsync("sftp-accounts", "provision", "--config", _config);
+
+        Assert.True(issued.Exit == 0, issued.Error);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        Assert.StartsWith("-----BEGIN OPENSSH PRIVATE KEY-----", await File.ReadAllTextAsync(keyFile), StringComparison.Ordinal);
+        var passphrase = System.Text.RegularExpressions.Regex.Match(issued.Output, "passphrase \\(shown once, not stored\\): (\\S+)").Groups[1].Value;
+        Assert.Equal(32, passphrase.Length);
+        Assert.Matches("issued the key of acme: user gw-acme, SHA256:", issued.Output);
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("exists", again.Error, StringComparison.Ordinal);
+        Assert.Equal(2, sending.Exit);
+        Assert.Contains("receiving account 'arbo' is not configured", sending.Error, StringComparison.Ordinal);
+        Assert.True(provision.Exit == 0, provision.Error);
+        Assert.Contains("restrict ssh-ed25519 ", provision.Output, StringComparison.Ordinal);
+        Assert.Contains("gw-acme@gateway", provision.Output, StringComparison.Ordinal);
+        Assert.Contains($"{_directory}/chroot/gw-acme/inbox", provision.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(passphrase, provision.Output, StringComparison.Ordinal);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.DoesNotContain(passphrase, Encoding.ASCII.GetString(await File.ReadAllBytesAsync(Path.Combine(_directory, "gateway.db"))), StringComparison.Ordinal);
+        await using var context = _database.CreateContext();
+        var audit = Assert.Single(await context.AuditLog.ToListAsync());
+        Assert.Equal(("fb", "account.key.issue", "acme"), (audit.User, audit.Action, audit.Target));
+    }
+
+    [Fact]
     public async Task An_unknown_account_is_a_usage_error()
     {
         var (exit, _, error) = await RunAsync("accounts", "block", "nobody", "--config", _config);
