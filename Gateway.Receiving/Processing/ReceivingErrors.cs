@@ -21,6 +21,11 @@ public static partial class ReceivingErrors
         new(ReceivingErrorKind.UnknownMessageType,
             $"Het root-element {root} met namespace {namespaceUri} is geen SIVI-bericht van een jaargang die de ontvanger kent ({string.Join(", ", releases)}).");
 
+    public static ReceivingError UnknownRelease(string release, IEnumerable<string> releases) =>
+        new(ReceivingErrorKind.UnknownRelease,
+            $"Jaargang {release} van de SIVI Verzuimstandaard is bij de ontvanger niet geïnstalleerd, dus dit bestand kan niet worden gelezen; "
+            + $"stuur het in een jaargang die de ontvanger kent ({string.Join(", ", releases)}).");
+
     public static ReceivingError NotReceivable(string messageType) =>
         new(ReceivingErrorKind.NotReceivable, $"Een {messageType}-bericht wordt op dit koppelvlak niet ingelezen.");
 
