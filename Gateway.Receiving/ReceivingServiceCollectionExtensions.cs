@@ -65,6 +65,7 @@ public static class ReceivingServiceCollectionExtensions
         services.TryAddSingleton<ReceivedFileInterpreter>();
         services.TryAddSingleton<ReceivedFileProcessor>();
         services.TryAddSingleton<StartupOverviewImporter>();
+        services.TryAddSingleton<Core.Overviews.IStartupOverviewImport>(provider => provider.GetRequiredService<StartupOverviewImporter>());
         services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.TryAddSingleton(provider => new ReceivingFolders(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<HostedSftpOptions>(),
             provider.GetRequiredService<ILoggerFactory>()));

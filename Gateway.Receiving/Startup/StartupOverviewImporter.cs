@@ -21,9 +21,15 @@ namespace Gateway.Receiving.Startup;
 /// repeated. Audited (<c>account.overview.import</c>, or <c>account.overview.refused</c> with the number of bad rows) in
 /// the gateway's audit log, in the import's transaction.
 /// </summary>
-public sealed class StartupOverviewImporter(ReceivingDatabase database, GatewayDatabase gateway, TimeProvider clock, ILogger<StartupOverviewImporter> logger)
+public sealed class StartupOverviewImporter(ReceivingDatabase database, GatewayDatabase gateway, ReceivingAccountCatalog catalog, TimeProvider clock,
+    ILogger<StartupOverviewImporter> logger) : IStartupOverviewImport
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy"];
+
+    public async Task<OverviewImportResult?> ImportAsync(string account, OverviewFile? employees, OverviewFile? cases, string user, CancellationToken cancellationToken) =>
+        catalog.TryGet(account, out var found) && found is not null
+            ? await ImportAsync(found, employees, cases, user, cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <summary>Imports the overviews given (either may be null); <paramref name="user"/> is who, for the audit log.</summary>
     public async Task<OverviewImportResult> ImportAsync(ReceivingAccount account, OverviewFile? employees, OverviewFile? cases, string user,

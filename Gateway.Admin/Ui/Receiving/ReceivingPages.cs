@@ -31,6 +31,7 @@ internal static class ReceivingPages
                 <p><a href="/ui/receiving?account={H.Url(detail.Account.Name)}" id="all-files">{r.Found(files.Total)}</a></p>
                 """));
         }
+        sections.Add(OverviewImportUi.Section(page, detail.Account.Name, context));
         return UiRequest.Html(ReceivingAccountPage.Render(page, detail, sections));
     }
 

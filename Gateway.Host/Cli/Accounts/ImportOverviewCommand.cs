@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Core.Overviews;
 using Gateway.Receiving;
 using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Register;

@@ -68,4 +68,47 @@ public sealed class ReceivingConsoleBrowserTests(ChromiumSession browser) : ICla
         Assert.Equal("[medisch]", row.FindElement(By.CssSelector("td.classification")).Text);
         Assert.DoesNotContain("Ziekte", browser.Driver.PageSource, StringComparison.Ordinal);
     }
+
+    [RequiresChromiumFact]
+    public async Task An_admin_runs_the_start_up_procedure_from_the_account_page_a_bad_overview_names_its_rows_and_imports_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-overview-ui-").FullName;
+        try
+        {
+            var bad = Path.Combine(folder, "verzuim-fout.csv");
+            await File.WriteAllTextAsync(bad, "IdWrkgvrArbdnst;ExternWerknemerID;VrzmgvlId;DatEerstVrzmdg\nWG-0001;EMP-1;CASE-1;morgen\nWG-9999;EMP-2;CASE-2;2026-01-05\n");
+            var employees = Path.Combine(folder, "werknemers.xlsx");
+            await using (var sheet = File.Create(employees))
+            {
+                await Gateway.Core.Overviews.OverviewTable.WriteAsync(sheet, Gateway.Core.Overviews.OverviewFormat.Xlsx, Gateway.Core.Overviews.StartupOverviewColumns.Employees,
+                    [["WG-0001", "EMP-1", null]], default);
+            }
+            var cases = Path.Combine(folder, "verzuim.csv");
+            await File.WriteAllTextAsync(cases, "IdWrkgvrArbdnst;ExternWerknemerID;VrzmgvlId;DatEerstVrzmdg\nWG-0001;EMP-1;CASE-1;2026-01-05\n");
+            browser.Login(_server, AdminServer.AdminKey);
+
+            browser.Open(_server, "ui/accounts/partner-in");
+            browser.Driver.FindElement(By.Id("overview-cases")).SendKeys(bad);
+            browser.Submit("overview-import");
+            Assert.Equal("Niets ingelezen; los deze fouten op en lees opnieuw in:", browser.Text("overview-failed"));
+            Assert.Equal(
+                ["verzuimoverzicht regel 2: DatEerstVrzmdg is geen datum (jjjj-mm-dd of dd-mm-jjjj)", "verzuimoverzicht regel 3: werkgever WG-9999 is niet geautoriseerd voor account partner-in"],
+                browser.Driver.FindElements(By.CssSelector("#overview-errors li")).Select(e => e.Text));
+
+            browser.Open(_server, "ui/accounts/partner-in");
+            browser.Driver.FindElement(By.Id("overview-employees")).SendKeys(employees);
+            browser.Driver.FindElement(By.Id("overview-cases")).SendKeys(cases);
+            browser.Submit("overview-import");
+            Assert.Equal("Start-upoverzichten van partner-in ingelezen: 2 werknemers en verzuimgevallen toegevoegd.", browser.Text("notice"));
+            Assert.Equal("Geblokkeerd", browser.Text("account-state"));
+            browser.Driver.FindElement(By.Id("pending-process")).Click();
+            browser.Submit("restart");
+            Assert.Equal("Actief", browser.Text("account-state"));
+            Assert.Equal(["account.overview.refused", "account.overview.import", "account.restart.process"], (await _server.Seed.AuditAsync()).Select(a => a.Action));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -1,8 +1,8 @@
+using Gateway.Core.Overviews;
 using Gateway.Core.Persistence;
 using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Ledger;
 using Gateway.Receiving.Register;
-using Gateway.Receiving.Startup;
 using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;

@@ -1,12 +1,13 @@
+using Gateway.Core.Overviews;
 using Gateway.Core.Persistence;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Processing;
 using Gateway.Receiving.Register;
 using Gateway.Receiving.Startup;
 using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-
 using static Gateway.Receiving.Tests.Support.ReceivingMessages;
 
 namespace Gateway.Receiving.Tests;
@@ -101,7 +102,8 @@ public class StartupProcedureTests(PostgresServer postgres)
     }
 
     internal static StartupOverviewImporter Importer(ReceivingHarness harness) =>
-        new(harness.Register, new GatewayDatabase(harness.Register.Options), TimeProvider.System, NullLogger<StartupOverviewImporter>.Instance);
+        new(harness.Register, new GatewayDatabase(harness.Register.Options), ReceivingAccountCatalog.Of(harness.Account), TimeProvider.System,
+            NullLogger<StartupOverviewImporter>.Instance);
 
     private static OverviewFile Csv(string text) => new("overzicht.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
 }
