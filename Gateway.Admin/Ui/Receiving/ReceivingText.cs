@@ -1,8 +1,8 @@
 namespace Gateway.Admin.Ui.Receiving;
 
 /// <summary>
-/// The texts of the receiving role's pages (receiving accounts, the register console, start-up overviews, hosted
-/// logins), per language; kept apart from <see cref="UiText"/> so the receiving pages add no entries to the shared table.
+/// The texts of the receiving role's pages (receiving accounts, the register console, start-up overviews), per language;
+/// kept apart from <see cref="UiText"/> so the receiving pages add no entries to the shared table.
 /// </summary>
 internal sealed class ReceivingText
 {
@@ -106,29 +106,17 @@ internal sealed class ReceivingText
 
     public required string OverviewFailed { get; init; }
 
-    public required string Login { get; init; }
 
-    public required string UserName { get; init; }
 
-    public required string Key { get; init; }
 
-    public required string NoKeyIssued { get; init; }
 
-    public required string IssueCredentials { get; init; }
 
-    public required string RotateCredentials { get; init; }
 
-    public required string IssueExplanation { get; init; }
 
-    public required string CredentialsTitle { get; init; }
 
-    public required string CredentialsOnce { get; init; }
 
-    public required string Passphrase { get; init; }
 
-    public required string DownloadKey { get; init; }
 
-    public required string Activation { get; init; }
 
     public required IReadOnlyDictionary<string, string> Names { get; init; }
 
@@ -194,18 +182,6 @@ internal sealed class ReceivingText
         CasesOverview = "Verzuimoverzicht",
         Import = "Inlezen",
         OverviewFailed = "Niets ingelezen; los deze fouten op en lees opnieuw in:",
-        Login = "SFTP-inlog van de partner",
-        UserName = "Gebruikersnaam",
-        Key = "Uitgegeven sleutel",
-        NoKeyIssued = "nog geen sleutel uitgegeven",
-        IssueCredentials = "Inloggegevens uitgeven",
-        RotateCredentials = "Sleutel vervangen",
-        IssueExplanation = "Maakt een nieuw Ed25519-sleutelpaar met een gegenereerde wachtzin; de privésleutel en de wachtzin worden één keer getoond en niet bewaard. Een eerder uitgegeven sleutel vervalt.",
-        CredentialsTitle = "Inloggegevens voor de partner",
-        CredentialsOnce = "Geef deze gegevens nu door aan de partner (de wachtzin bij voorkeur via een ander kanaal): de wachtzin wordt niet nog eens getoond en de privésleutel kan één keer worden gedownload.",
-        Passphrase = "Wachtzin",
-        DownloadKey = "Privésleutel downloaden (eenmalig)",
-        Activation = "Activeren op de SFTP-server",
         Names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Held"] = "Vastgehouden",
@@ -285,18 +261,6 @@ internal sealed class ReceivingText
         CasesOverview = "Absence overview",
         Import = "Import",
         OverviewFailed = "Nothing imported; fix these errors and import again:",
-        Login = "Partner's SFTP login",
-        UserName = "User name",
-        Key = "Issued key",
-        NoKeyIssued = "no key issued yet",
-        IssueCredentials = "Issue credentials",
-        RotateCredentials = "Replace the key",
-        IssueExplanation = "Makes a new Ed25519 key pair with a generated passphrase; the private key and the passphrase are shown once and not kept. A key issued before stops working.",
-        CredentialsTitle = "Credentials for the partner",
-        CredentialsOnce = "Pass these on to the partner now (the passphrase preferably by another channel): the passphrase is not shown again and the private key can be downloaded once.",
-        Passphrase = "Passphrase",
-        DownloadKey = "Download the private key (once)",
-        Activation = "Activation on the SFTP server",
         Names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Held"] = "Held",
