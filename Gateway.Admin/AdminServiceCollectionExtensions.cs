@@ -44,6 +44,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<RetourmeldingQueries>();
         services.AddSingleton<AuditAdministration>();
         services.AddSingleton<DashboardQuery>();
+        services.AddSingleton<Data.Receiving.ReceivingConsole>();
 
         AddSecurity(services, options);
         services.AddProblemDetails();

@@ -1,4 +1,5 @@
 using Gateway.Core;
+using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
 using Gateway.Core.Persistence;
 using Gateway.Core.Secrets;
@@ -26,7 +27,9 @@ public static class ReceivingServiceCollectionExtensions
     /// <summary>
     /// Adds Core, <see cref="ReceivingOptions"/> (<c>Gateway:Receiving</c>), the <see cref="ReceivingAccountCatalog"/>
     /// (<c>Gateway:ReceivingAccounts</c>, <c>Gateway:EmployerGroups</c>), <see cref="ClassificationMapper"/>,
-    /// <see cref="RetourmeldingBuilder"/>, <see cref="ReceivingDatabase"/> (on <c>Gateway:Database</c>),
+    /// <see cref="RetourmeldingBuilder"/>, <see cref="ReceivingDatabase"/> (on <c>Gateway:Database</c>), the receiving accounts for
+    /// account control (<see cref="IReceivingAccounts"/>: block and restart of both roles), the register's read side for the console
+    /// (<see cref="Core.ReceivingRegister.IReceivingRegisterQueries"/>), the hosted accounts' issued logins (<see cref="Hosted.HostedLogins"/>),
     /// <see cref="ReceivedFileInterpreter"/>, <see cref="ReceivedFileProcessor"/>, <see cref="StartupOverviewImporter"/>,
     /// <see cref="ReceivingIntake"/> (state under <c>Gateway:Host:StateDirectory</c>) and <see cref="ReceivingFolders"/>
     /// (external SFTP with the secret protector, hosted inboxes under <c>Gateway:HostedSftp</c>) as singletons. A <see cref="SiviValidator"/> and <see cref="TimeProvider"/> already registered are used;
@@ -52,12 +55,17 @@ public static class ReceivingServiceCollectionExtensions
             return options;
         });
         services.TryAddSingleton(_ => ReceivingAccountCatalog.Load(configuration));
+        services.TryAddSingleton<IReceivingAccounts, ReceivingAccountRole>();
+        services.TryAddSingleton<Core.ReceivingRegister.IReceivingRegisterQueries>(provider =>
+            new Views.ReceivingRegisterQueries(provider.GetRequiredService<ReceivingDatabase>()));
+        services.TryAddSingleton<Hosted.HostedLogins>();
         services.TryAddSingleton(sp => new ClassificationMapper(sp.GetRequiredService<ReceivingOptions>()));
         services.TryAddSingleton(sp => new RetourmeldingBuilder(SiviDefinitions.Embedded, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ReceivingOptions>()));
         services.TryAddSingleton(provider => ReceivingDatabase.On(provider.GetRequiredService<GatewayDatabase>()));
         services.TryAddSingleton<ReceivedFileInterpreter>();
         services.TryAddSingleton<ReceivedFileProcessor>();
         services.TryAddSingleton<StartupOverviewImporter>();
+        services.TryAddSingleton<Core.Overviews.IStartupOverviewImport>(provider => provider.GetRequiredService<StartupOverviewImporter>());
         services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.TryAddSingleton(provider => new ReceivingFolders(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<HostedSftpOptions>(),
             provider.GetRequiredService<ILoggerFactory>()));

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Gateway.Admin.Api;
 
-/// <summary><c>/api/accounts</c>: state and queue depths, detail with delivery history, block and restart.</summary>
+/// <summary><c>/api/accounts</c>: accounts of both roles — state and queue depths (or received files), detail, block and restart.</summary>
 internal static class AccountEndpoints
 {
     private const int HistorySize = 100;
@@ -18,13 +18,13 @@ internal static class AccountEndpoints
     {
         var group = api.MapGroup("/accounts").WithTags("Accounts");
         group.MapGet("/", ListAsync).WithName("listAccounts")
-            .WithSummary("Partner accounts: blocked or not, held, queued, delivered and failed messages");
+            .WithSummary("Partner accounts of both roles: blocked or not, held, queued, delivered and failed messages (receiving: files by status)");
         group.MapGet("/{name}", DetailAsync).WithName("getAccount")
             .WithSummary("One account: state, delivery target and pinned host key, last 100 messages, audit entries");
         group.MapPost("/{name}/block", BlockAsync).WithName("blockAccount").RequireAuthorization(AdminSchemes.ApiWrite)
-            .WithSummary("Block: messages are still made and validated but held, on every node, from the next message");
+            .WithSummary("Block: messages are still made and validated (received files taken in and validated) but held, on every node");
         group.MapPost("/{name}/restart", RestartAsync).WithName("restartAccount").RequireAuthorization(AdminSchemes.ApiWrite)
-            .WithSummary("Unblock; held messages are processed in their original order or discarded (each audited)");
+            .WithSummary("Unblock; what was held is processed in its original order or discarded (each audited; a discarded received file is answered and kept)");
     }
 
     private static async Task<Ok<IReadOnlyList<AccountSummary>>> ListAsync(AccountAdministration accounts, CancellationToken cancellationToken) =>
@@ -46,7 +46,7 @@ internal static class AccountEndpoints
         {
             return errors.Problem();
         }
-        if (accounts.Find(name) is null)
+        if (!accounts.Exists(name))
         {
             return UnknownAccount(name);
         }
@@ -73,7 +73,7 @@ internal static class AccountEndpoints
         {
             return errors.Problem();
         }
-        if (accounts.Find(name) is null)
+        if (!accounts.Exists(name))
         {
             return UnknownAccount(name);
         }
@@ -83,7 +83,7 @@ internal static class AccountEndpoints
     }
 
     private static async Task<AccountSummary> StateAsync(AccountAdministration accounts, string name, CancellationToken cancellationToken) =>
-        (await accounts.ListAsync(cancellationToken).ConfigureAwait(false)).Single(a => a.Name == name);
+        (await accounts.SummaryAsync(name, cancellationToken).ConfigureAwait(false))!;
 
     private static ProblemHttpResult UnknownAccount(string name) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown account", detail: $"account '{name}' is not configured");

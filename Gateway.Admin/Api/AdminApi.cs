@@ -28,5 +28,6 @@ internal static class AdminApi
         OutageEndpoints.Map(api);
         ScheduleEndpoints.Map(api);
         PendingPullEndpoints.Map(api);
+        ReceivingEndpoints.Map(api);
     }
 }

@@ -34,5 +34,9 @@ internal static class AdminStyles
         pre.xml { background: #fff; border: 1px solid #d5dbe2; padding: .8rem; overflow: auto; font-size: .85rem; }
         dl { display: grid; grid-template-columns: max-content auto; gap: .2rem 1rem; }
         dt { font-weight: bold; }
+        .badge.Processed, .badge.Open, .badge.code02 { background: #d4edda; color: #1c5b2c; }
+        .badge.Refused, .badge.Expired, .badge.Discarded, .badge.code03 { background: #f8d7da; color: #7a1c24; }
+        .badge.Waiting { background: #fff3cd; color: #6b5200; }
+        pre.report { margin: 0; font-size: .8rem; white-space: pre-wrap; }
         """;
 }

@@ -31,12 +31,14 @@ internal static class AdminUi
         read.MapGet("/audit", UiPages.AuditAsync);
         read.MapGet("/schedules", OperationsPages.SchedulesAsync);
         read.MapGet("/pulls", OperationsPages.PendingPullsAsync);
+        Receiving.ReceivingUi.MapReads(read);
 
         var write = read.MapGroup("/").RequireAuthorization(AdminSchemes.UiWrite).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         write.MapPost("/accounts/{name}/block", UiActions.BlockAsync);
         write.MapPost("/pulls/{id:long}/approve", OperationsPages.ApprovePullAsync);
         write.MapPost("/pulls/{id:long}/reject", OperationsPages.RejectPullAsync);
         write.MapPost("/accounts/{name}/restart", UiActions.RestartAsync);
+        write.MapPost("/accounts/{name}/overviews", Receiving.OverviewImportUi.ImportAsync);
         write.MapPost("/employers/{integration}/{code}/activate", (string integration, string code, HttpContext context, System.Security.Claims.ClaimsPrincipal user, Data.EmployerAdministration employers, CancellationToken cancellationToken) =>
             UiActions.SetEmployerAsync(integration, code, true, context, user, employers, cancellationToken));
         write.MapPost("/employers/{integration}/{code}/deactivate", (string integration, string code, HttpContext context, System.Security.Claims.ClaimsPrincipal user, Data.EmployerAdministration employers, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ internal static class DashboardPage
     public static Html Render(UiPage page, Dashboard dashboard, Html? banner = null)
     {
         var t = page.T;
-        var accounts = dashboard.Accounts.Select(a => H.Of($"""
+        var accounts = dashboard.Accounts.Where(a => !a.IsReceiving).Select(a => H.Of($"""
             <tr id="account-{a.Name}">
               <td><a href="/ui/accounts/{H.Url(a.Name)}">{a.Name}</a></td><td>{a.Integration}</td><td>{a.DeliveryKind}</td>
               <td>{(a.Blocked ? UiComponents.Badge("blocked", t.Blocked) : UiComponents.Badge("active", t.Active))}</td>
@@ -31,6 +31,7 @@ internal static class DashboardPage
             {H.When(dashboard.PullRunning, H.Of($"<p class=\"notice\" id=\"refreshing\">{t.AutoRefresh}</p>"))}
             <h2>{t.Accounts}</h2>
             {UiComponents.Table("accounts", [t.Account, t.Integration, t.Delivery, t.State, t.Held, t.Queued, t.Delivered, t.Term("Rejected"), t.Failed], accounts, t)}
+            {Receiving.ReceivingAccountPage.DashboardTable(page, dashboard.Accounts)}
             <h2>{t.Pulls}</h2>
             {UiComponents.Table("pulls", [t.Integration, t.Connector, t.Status, t.Started, t.Finished, t.Rows, t.NewChangedGone, t.Uitval], pulls, t)}
             <h2>{t.OpenUitval}</h2>

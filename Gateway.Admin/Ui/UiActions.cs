@@ -23,13 +23,13 @@ internal static class UiActions
         {
             return UiRequest.Message(context, StatusCodes.Status400BadRequest, t => t.FormExpired);
         }
-        if (accounts.Find(name) is null)
+        if (!accounts.Exists(name))
         {
             return UiRequest.Message(context, StatusCodes.Status404NotFound, t => t.NotFound);
         }
         await accounts.BlockAsync(name, AdminPrincipal.UserName(user), reason, cancellationToken).ConfigureAwait(false);
-        var held = (await accounts.ListAsync(cancellationToken).ConfigureAwait(false)).Single(a => a.Name == name).Held;
-        return UiRequest.Done("/ui/accounts/" + H.Url(name), "blocked", name, held);
+        var summary = (await accounts.SummaryAsync(name, cancellationToken).ConfigureAwait(false))!;
+        return UiRequest.Done("/ui/accounts/" + H.Url(name), (summary.IsReceiving ? "received-" : "") + "blocked", name, summary.Held);
     }
 
     public static async Task<IResult> RestartAsync(string name, HttpContext context, ClaimsPrincipal user, AccountAdministration accounts, CancellationToken cancellationToken)
@@ -42,12 +42,13 @@ internal static class UiActions
         {
             return UiRequest.Message(context, StatusCodes.Status400BadRequest, t => t.FormExpired);
         }
-        if (accounts.Find(name) is null)
+        if (!accounts.Exists(name))
         {
             return UiRequest.Message(context, StatusCodes.Status404NotFound, t => t.NotFound);
         }
         var count = await accounts.RestartAsync(name, pending.Value, AdminPrincipal.UserName(user), reason, cancellationToken).ConfigureAwait(false);
-        return UiRequest.Done("/ui/accounts/" + H.Url(name), pending == PendingChoice.Process ? "restarted-process" : "restarted-discard", name, count);
+        var receiving = (await accounts.SummaryAsync(name, cancellationToken).ConfigureAwait(false))!.IsReceiving;
+        return UiRequest.Done("/ui/accounts/" + H.Url(name), (receiving ? "received-" : "") + (pending == PendingChoice.Process ? "restarted-process" : "restarted-discard"), name, count);
     }
 
     public static async Task<IResult> SetEmployerAsync(string integration, string code, bool active, HttpContext context, ClaimsPrincipal user,

@@ -19,6 +19,7 @@ internal static class UiLayout
                   <a href="/ui/audit">{t.Audit}</a>
                   <a href="/ui/schedules">{OperationsText.For(t).Schedules}</a>
                   <a href="/ui/pulls">{OperationsText.For(t).PendingPulls}</a>
+                  <a href="/ui/receiving" id="nav-receiving">{Receiving.ReceivingText.For(t).Receiving}</a>
                   <span class="who" id="who">{page.User} ({(page.IsAdmin ? t.RoleAdmin : t.RoleAuditor)})</span>
                   {page.Form("/ui/logout", H.Of($"<button type=\"submit\" id=\"logout\">{t.Logout}</button>"))}
                 </nav>

@@ -30,7 +30,9 @@ internal static class UiPages
         var detail = await accounts.DetailAsync(name, page.Masked, 100, cancellationToken).ConfigureAwait(false);
         return detail is null
             ? UiRequest.Message(context, StatusCodes.Status404NotFound, t => t.NotFound)
-            : UiRequest.Html(AccountPage.Render(page, detail));
+            : detail.Account.IsReceiving
+                ? await Receiving.ReceivingPages.AccountAsync(page, detail, context, cancellationToken).ConfigureAwait(false)
+                : UiRequest.Html(AccountPage.Render(page, detail));
     }
 
     public static async Task<IResult> EmployersAsync(bool? all, HttpContext context, EmployerAdministration employers, CancellationToken cancellationToken)

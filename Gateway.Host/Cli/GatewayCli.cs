@@ -32,6 +32,8 @@ public static class GatewayCli
         root.Subcommands.Add(Retourmeldingen.RetourmeldingenCommand.Create());
         root.Subcommands.Add(SftpAccounts.SftpAccountsCommand.Create());
         root.Subcommands.Add(Receive.ReceiveCommand.Create());
+        root.Subcommands.Add(Receiving.ReceivingCommand.Create());
+        root.Subcommands.Add(Overview.OverviewCommand.Create());
         root.Subcommands.Add(Secrets.SecretsCommand.Create());
         return root;
     }

@@ -25,7 +25,8 @@ namespace Gateway.Host.Demo;
 /// <summary>
 /// The whole product on embedded defaults: an AFAS simulator with a small dataset, the gateway on SQLite with the
 /// in-memory bus, one arbodienst account (SFTP push to a local sshd when possible, else a folder), a full sync,
-/// conversion, delivery and validation of what arrived — then the service keeps running until Ctrl+C.
+/// conversion, delivery and validation of what arrived; then the receiving role takes in what was delivered
+/// (<see cref="DemoReceivingRole"/>) — then the service keeps running until Ctrl+C.
 /// </summary>
 internal sealed class DemoRun(string workDirectory, int employees, bool serve, int uiPort, TextWriter output)
 {
@@ -89,8 +90,15 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
             await services.GetRequiredService<DeliveryDispatcher>().RunOnceAsync(Account, target, cancellationToken).ConfigureAwait(false);
         }
         var failures = await ReportAsync(database, receiver, validator, produced, cancellationToken).ConfigureAwait(false);
+        var receiving = DemoReceivingRole.Configuration(workDirectory, profile.Release ?? "2025", profile.Employers.Select(e => e.IdWrkgvrArbdnst).OfType<string>());
+        await using (var context = database.CreateContext())
+        {
+            var delivered = await context.LedgerMessages.AsNoTracking().OrderBy(m => m.Id).Select(m => m.FileName).ToListAsync(cancellationToken).ConfigureAwait(false);
+            await DemoReceivingRole.RunAsync(settings, receiving, validator, [.. delivered.Select(name => Path.Combine(receiver.LocalFolder, name))], output, cancellationToken)
+                .ConfigureAwait(false);
+        }
 
-        var config = await WriteConfigurationAsync(simulator, receiver, profile, cancellationToken).ConfigureAwait(false);
+        var config = await WriteConfigurationAsync(simulator, receiver, profile, receiving, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"Configuration of this demo: {config}").ConfigureAwait(false);
         if (serve)
         {
@@ -131,7 +139,8 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
     }
 
     /// <summary>The demo's set-up as an ordinary configuration file, which <c>gateway run --config</c> also accepts.</summary>
-    private async Task<string> WriteConfigurationAsync(AfasSimulatorServer simulator, DemoReceiver receiver, Outbound.Convert.Profile.MappingProfile profile, CancellationToken cancellationToken)
+    private async Task<string> WriteConfigurationAsync(AfasSimulatorServer simulator, DemoReceiver receiver, Outbound.Convert.Profile.MappingProfile profile,
+        JsonObject receiving, CancellationToken cancellationToken)
     {
         var options = new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
         var accountNode = JsonSerializer.SerializeToNode(new PartnerAccountOptions { Name = Account, Integration = Integration, Delivery = receiver.Delivery }, options)!.AsObject();
@@ -148,6 +157,8 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
                     [Integration] = new JsonObject { ["Afas"] = new JsonObject { ["BaseUrl"] = simulator.BaseUrl.ToString(), ["Token"] = simulator.Token } },
                 },
                 ["Accounts"] = new JsonObject { [Account] = accountNode },
+                ["HostedSftp"] = receiving["HostedSftp"]!.DeepClone(),
+                ["ReceivingAccounts"] = receiving["ReceivingAccounts"]!.DeepClone(),
                 ["Admin"] = new JsonObject
                 {
                     ["Urls"] = $"http://127.0.0.1:{uiPort}",

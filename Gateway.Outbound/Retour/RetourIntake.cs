@@ -21,7 +21,7 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
 {
     public async Task<int> RunOnceAsync(PartnerAccountOptions account, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
     {
-        if (account.Retourmeldingen.Folder is not { } folder || string.IsNullOrWhiteSpace(folder))
+        if (string.IsNullOrWhiteSpace(account.Retourmeldingen.Folder))
         {
             return 0;
         }
@@ -33,7 +33,7 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
         int taken;
         try
         {
-            taken = await TakeAsync(account, folder, open, cancellationToken).ConfigureAwait(false);
+            taken = await TakeAsync(account, open, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (PartnerUnreachable.Is(e))
         {
@@ -47,11 +47,12 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
         return taken;
     }
 
-    private async Task<int> TakeAsync(PartnerAccountOptions account, string folder, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
+    private async Task<int> TakeAsync(PartnerAccountOptions account, Func<CancellationToken, Task<ITransferFileSystem>> open, CancellationToken cancellationToken)
     {
         var options = account.Retourmeldingen;
         var staging = Path.Combine(stateDirectory, "retour", account.Name, "staging");
         using var journal = new FileIntakeJournal(Path.Combine(stateDirectory, "retour", account.Name, "journal.jsonl"));
+        var (folder, archive) = Location(account);
         var files = await open(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -60,8 +61,8 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
                 Name = SourceName(account),
                 Folder = folder,
                 FileFilter = GlobPattern.Parse(options.FileFilter),
-                AfterAction = options.ArchiveFolder is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
-                ArchiveFolder = options.ArchiveFolder,
+                AfterAction = archive is null ? IntakeAfterAction.Delete : IntakeAfterAction.Archive,
+                ArchiveFolder = archive,
                 StabilityInterval = options.StabilityInterval,
             }, (file, content, token) => CorrelateAsync(account, file, content, token), cancellationToken).ConfigureAwait(false);
             return result.Taken.Count + result.Recovered.Count;
@@ -85,14 +86,41 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
 
     private static string SourceName(PartnerAccountOptions account) => account.Name + "-retour";
 
-    /// <summary>The folder Retourmeldingen of <paramref name="account"/> are read from, by its delivery kind.</summary>
+    /// <summary>
+    /// The file system Retourmeldingen of <paramref name="account"/> are read from, by its delivery kind: the partner's
+    /// server, the account's hosted chroot, or — for a folder account — the configured Retourmelding folder itself.
+    /// </summary>
     public static Func<CancellationToken, Task<ITransferFileSystem>> FolderOf(PartnerAccountOptions account, SftpPushTargets? sftp, Gateway.Transport.Hosted.HostedSftpOptions? hosted) =>
         account.Delivery.Kind switch
         {
             DeliveryKind.SftpPush when sftp is not null => sftp.Connect(account),
             DeliveryKind.Hosted => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem(Path.Combine(
                 (hosted ?? new()).ChrootRoot, account.Delivery.Hosted.SystemUser))),
-            _ => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem("/")),
+            _ => _ => Task.FromResult<ITransferFileSystem>(new LocalFolderFileSystem(account.Retourmeldingen.Folder!)),
         };
 
+    /// <summary>
+    /// The folder to poll and the archive folder within the file system <see cref="FolderOf"/> opens. A folder account's
+    /// file system is rooted at its Retourmelding folder, so it polls the root, and its archive folder (relative, or
+    /// absolute below the Retourmelding folder) is taken relative to it.
+    /// </summary>
+    public static (string Folder, string? Archive) Location(PartnerAccountOptions account)
+    {
+        var options = account.Retourmeldingen;
+        if (account.Delivery.Kind is DeliveryKind.SftpPush or DeliveryKind.Hosted || options.Folder is null)
+        {
+            return (options.Folder ?? "", options.ArchiveFolder);
+        }
+        if (options.ArchiveFolder is not { Length: > 0 } archive)
+        {
+            return ("/", null);
+        }
+        var relative = Path.IsPathRooted(archive) ? Path.GetRelativePath(Path.GetFullPath(options.Folder), Path.GetFullPath(archive)) : archive;
+        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            throw new InvalidOperationException(
+                $"account {account.Name}: Retourmeldingen:ArchiveFolder must be a folder below Retourmeldingen:Folder for a folder account");
+        }
+        return ("/", relative.Replace(Path.DirectorySeparatorChar, '/'));
+    }
 }

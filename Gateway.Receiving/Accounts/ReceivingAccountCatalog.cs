@@ -25,8 +25,14 @@ public sealed class ReceivingAccountCatalog
             StringComparer.Ordinal);
         var accounts = new Dictionary<string, ReceivingAccount>(StringComparer.Ordinal);
         var problems = new List<string>();
+        var sending = configuration.GetSection(Core.Accounts.AccountCatalog.Section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var child in configuration.GetSection(ReceivingAccountOptions.Section).GetChildren())
         {
+            if (sending.Contains(child.Key))
+            {
+                problems.Add($"{ReceivingAccountOptions.Section}:{child.Key}: {Core.Accounts.AccountCatalog.Section}:{child.Key} has the same name; "
+                    + "an account name is one account (one state, one audit trail), so name the receiving account differently");
+            }
             var options = new ReceivingAccountOptions();
             child.Bind(options);
             options.ClassificationOverrides = new Dictionary<string, string>(options.ClassificationOverrides, StringComparer.OrdinalIgnoreCase);
@@ -44,6 +50,9 @@ public sealed class ReceivingAccountCatalog
         }
         return new ReceivingAccountCatalog(accounts);
     }
+
+    /// <summary>A catalog of accounts built in code (<see cref="ReceivingAccount.Create"/>): tests and the demo.</summary>
+    public static ReceivingAccountCatalog Of(params ReceivingAccount[] accounts) => new(accounts.ToDictionary(a => a.Name, StringComparer.Ordinal));
 
     public ReceivingAccount Get(string name) =>
         _accounts.TryGetValue(name, out var account)

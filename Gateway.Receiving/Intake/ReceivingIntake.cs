@@ -80,6 +80,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
         }
         var recorded = await _problems.RecordAsync(account.Name, steps, problems, cancellationToken).ConfigureAwait(false);
+        await Reports.ProcessingReportLog.RecordAsync(_register, account.Name, outcomes, recorded, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         return new ReceivingRun(outcomes, recorded);
     }
 
@@ -169,7 +170,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         var folder = account.Options.Transport.RetourmeldingFolder;
         await files.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
         await using var target = new TransferFolderTarget(_ => Task.FromResult(files), folder);
-        await RetourmeldingOutbox.DeliverAsync(_register, account.Name, (name, content, token) => target.DeliverAsync(name, content, token), cancellationToken)
+        await RetourmeldingOutbox.DeliverAsync(_register, account.Name, (name, content, token) => target.DeliverAsync(name, content, token), clock, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -44,7 +44,9 @@ public sealed class ReceivedFileInterpreter(SiviValidator validator, ReceivingOp
         }
         if (recognized.MessageType is not { } type)
         {
-            return Refuse(ReceivingErrors.UnknownMessageType(recognized.RootElement, recognized.Namespace, registry.Releases));
+            return Refuse(header.Release is { } release && !registry.Releases.Contains(release, StringComparer.Ordinal)
+                ? ReceivingErrors.UnknownRelease(release, registry.Releases)
+                : ReceivingErrors.UnknownMessageType(recognized.RootElement, recognized.Namespace, registry.Releases));
         }
         Interpretation RefuseKnown(IReadOnlyList<ReceivingError> errors, ImportConfiguration? configuration = null) =>
             new(bytes, header, type.Name, type.Release, configuration, null, errors);

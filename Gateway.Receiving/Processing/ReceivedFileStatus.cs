@@ -14,4 +14,7 @@ public enum ReceivedFileStatus
 
     /// <summary>Valid, but an earlier message of its absence case is missing: kept, applied as soon as the gap fills.</summary>
     Waiting = 4,
+
+    /// <summary>Held, then discarded by an admin at restart: not applied, answered as not processed, kept (with its content) for audit.</summary>
+    Discarded = 5,
 }

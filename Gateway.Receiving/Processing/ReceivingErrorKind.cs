@@ -47,4 +47,13 @@ public enum ReceivingErrorKind
 
     /// <summary>The message waited longer than <c>Gateway:Receiving:WaitingExpiryHours</c> for a gap in its case that did not fill.</summary>
     SequenceGapExpired,
+
+    /// <summary>The file was held while the account was blocked, and the admin discarded the held files at restart.</summary>
+    DiscardedAtRestart,
+
+    /// <summary>
+    /// The file is of a SIVI release (jaargang) whose schemas are not installed here (e.g. 2021, which SIVI does not
+    /// publish): it cannot be read, and is answered in the newest release the account accepts.
+    /// </summary>
+    UnknownRelease,
 }

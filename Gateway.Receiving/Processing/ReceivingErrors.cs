@@ -21,6 +21,11 @@ public static partial class ReceivingErrors
         new(ReceivingErrorKind.UnknownMessageType,
             $"Het root-element {root} met namespace {namespaceUri} is geen SIVI-bericht van een jaargang die de ontvanger kent ({string.Join(", ", releases)}).");
 
+    public static ReceivingError UnknownRelease(string release, IEnumerable<string> releases) =>
+        new(ReceivingErrorKind.UnknownRelease,
+            $"Jaargang {release} van de SIVI Verzuimstandaard is bij de ontvanger niet geïnstalleerd, dus dit bestand kan niet worden gelezen; "
+            + $"stuur het in een jaargang die de ontvanger kent ({string.Join(", ", releases)}).");
+
     public static ReceivingError NotReceivable(string messageType) =>
         new(ReceivingErrorKind.NotReceivable, $"Een {messageType}-bericht wordt op dit koppelvlak niet ingelezen.");
 
@@ -71,6 +76,10 @@ public static partial class ReceivingErrors
 
     public static ReceivingError SequenceInvalid(string employer, string caseId) =>
         new(ReceivingErrorKind.SequenceInvalid, $"Het volgnummer (VrzmgvlVnrMld) van verzuimgeval {caseId} van werkgever {employer} is geen getal.");
+
+    public static ReceivingError DiscardedAtRestart() =>
+        new(ReceivingErrorKind.DiscardedAtRestart,
+            "Het bestand is niet verwerkt: het kwam binnen terwijl de verwerking van dit koppelaccount was geblokkeerd, en de ontvanger heeft bij het herstarten besloten de klaarstaande bestanden niet te verwerken. Stuur de gegevens zo nodig opnieuw (met een nieuw Berrefnr).");
 
     private static string Position(int line, int column, string? path)
     {

@@ -19,7 +19,7 @@ public static class SrtFoutCodes
 
     public static string For(ReceivingErrorKind kind) => kind switch
     {
-        ReceivingErrorKind.NotWellFormed or ReceivingErrorKind.UnknownMessageType or ReceivingErrorKind.NotReceivable
+        ReceivingErrorKind.NotWellFormed or ReceivingErrorKind.UnknownMessageType or ReceivingErrorKind.UnknownRelease or ReceivingErrorKind.NotReceivable
             or ReceivingErrorKind.ImportConfigurationMismatch or ReceivingErrorKind.SchemaInvalid or ReceivingErrorKind.Unreadable
             => TechnischOnjuist,
         ReceivingErrorKind.UnauthorisedEmployer or ReceivingErrorKind.DuplicateBerrefnr or ReceivingErrorKind.UnknownCase

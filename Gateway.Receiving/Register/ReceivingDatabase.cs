@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gateway.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,24 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
             .ConfigureWarnings(IgnoreSnapshot).Options),
         _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
     };
+
+    /// <summary>
+    /// A context on an open connection of the gateway's database, enlisted in its transaction: register work that must
+    /// commit together with the gateway's (account control's restart, with its state and audit entries).
+    /// </summary>
+    public ReceivingDbContext CreateContext(DbConnection connection, DbTransaction transaction)
+    {
+        ReceivingDbContext context = Options.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteReceivingDbContext(new DbContextOptionsBuilder<SqliteReceivingDbContext>()
+                .UseSqlite(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).ConfigureWarnings(IgnoreSnapshot).Options),
+            DatabaseProvider.Postgres => new PostgresReceivingDbContext(new DbContextOptionsBuilder<PostgresReceivingDbContext>()
+                .UseNpgsql(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).ConfigureWarnings(IgnoreSnapshot).Options),
+            _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
+        };
+        context.Database.UseTransaction(transaction);
+        return context;
+    }
 
     /// <summary>
     /// Applies the gateway's pending migrations (the register writes its events into the gateway's outbox), then the

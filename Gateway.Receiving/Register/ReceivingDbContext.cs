@@ -26,6 +26,12 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Retourmeldingen.PendingRetourmelding> PendingRetourmeldingen => Set<Retourmeldingen.PendingRetourmelding>();
 
+    /// <summary>The processing report of every run that saw files or new intake problems.</summary>
+    public DbSet<Reports.ProcessingReport> Reports => Set<Reports.ProcessingReport>();
+
+    /// <summary>The public key issued to each hosted receiving account's partner.</summary>
+    public DbSet<Hosted.HostedLogin> HostedLogins => Set<Hosted.HostedLogin>();
+
     /// <summary>How each intake step of each account last went (readiness, operators).</summary>
     public DbSet<Intake.IntakeStepStatus> IntakeStatus => Set<Intake.IntakeStepStatus>();
 
@@ -64,6 +70,7 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingAbsenceCases");
             e.HasIndex(c => new { c.Account, c.EmployerId, c.VrzmgvlId }).IsUnique();
+            e.HasIndex(c => new { c.Account, c.IdWrknmr });
         });
         modelBuilder.Entity<AbsenceCaseMessage>(e =>
         {
@@ -74,6 +81,18 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("ReceivingPendingRetourmeldingen");
             e.HasIndex(r => r.Account);
+            e.HasIndex(r => new { r.Account, r.DeliveredUtc });
+            e.HasIndex(r => r.FileId);
+        });
+        modelBuilder.Entity<Reports.ProcessingReport>(e =>
+        {
+            e.ToTable("ReceivingReports");
+            e.HasIndex(r => new { r.Account, r.AtUtc });
+        });
+        modelBuilder.Entity<Hosted.HostedLogin>(e =>
+        {
+            e.ToTable("ReceivingHostedLogins");
+            e.HasKey(l => l.Account);
         });
         modelBuilder.Entity<Intake.IntakeStepStatus>(e =>
         {

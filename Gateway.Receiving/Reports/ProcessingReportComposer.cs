@@ -41,6 +41,13 @@ public static class ProcessingReportComposer
         return reports;
     }
 
+    /// <summary>
+    /// The report of a run at the fullest mail level (every file, with type, release and Berrefnr, and the new intake
+    /// problems): what the console keeps.
+    /// </summary>
+    public static string Text(IReadOnlyList<ReceivedFileOutcome> outcomes, IReadOnlyList<IntakeProblem> problems) =>
+        Problems([.. problems.Where(p => p.IsNew)]) + Body([.. outcomes], metadata: true);
+
     /// <summary>What the intake could not take in: left at the partner, or a folder that could not be read or written.</summary>
     private static string Problems(List<IntakeProblem> problems)
     {
@@ -84,6 +91,7 @@ public static class ProcessingReportComposer
         ReceivedFileStatus.Refused => "geweigerd",
         ReceivedFileStatus.Held => "aangehouden",
         ReceivedFileStatus.Waiting => "wacht",
+        ReceivedFileStatus.Discarded => "verworpen",
         _ => status.ToString(),
     };
 }

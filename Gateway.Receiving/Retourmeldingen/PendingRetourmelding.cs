@@ -1,8 +1,9 @@
 namespace Gateway.Receiving.Retourmeldingen;
 
 /// <summary>
-/// A Retourmelding due to a sending partner and not yet in its Retourmelding folder: written in the register's
-/// transaction together with the file it answers, removed once it is delivered. A crash in between cannot lose it.
+/// A Retourmelding made for a sending partner: written in the register's transaction together with the file it answers,
+/// pending until it is in the partner's Retourmelding folder, then kept with the time it was delivered (the console's
+/// "Retourmeldingen sent"). A crash in between cannot lose it.
 /// </summary>
 public sealed class PendingRetourmelding
 {
@@ -20,4 +21,7 @@ public sealed class PendingRetourmelding
     public byte[] Content { get; set; } = [];
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When it reached the partner's Retourmelding folder; null while pending.</summary>
+    public DateTime? DeliveredUtc { get; set; }
 }

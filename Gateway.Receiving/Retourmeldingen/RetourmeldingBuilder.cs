@@ -33,10 +33,21 @@ public sealed class RetourmeldingBuilder(SiviDefinitions definitions, TimeProvid
 
     private readonly BrAlgFactory _headers = new(definitions, clock);
 
-    /// <summary>Whether a Retourmelding can be built for <paramref name="header"/>: it names a Berrefnr and a release that has Retourmelding1.</summary>
-    public bool CanAnswer(ReceivedHeader header) =>
-        header.Berrefnr is { Length: > 0 and <= MaxBerrefnrLength }
-        && header.Release is { } release && definitions.Exists(MessageName, release);
+    /// <summary>
+    /// Whether a Retourmelding can be built for <paramref name="header"/>: it names a Berrefnr, and its release has
+    /// Retourmelding1 or (a release not installed, or without it) one of the account's import configurations' does.
+    /// </summary>
+    public bool CanAnswer(ReceivingAccount? account, ReceivedHeader header) =>
+        header.Berrefnr is { Length: > 0 and <= MaxBerrefnrLength } && ReleaseFor(account, header) is not null;
+
+    /// <summary>
+    /// The release to answer in: the sender's, when it has Retourmelding1; else the newest release the account
+    /// accepts (its import configurations) that has it — so a file of a release we cannot read is still answered.
+    /// </summary>
+    private string? ReleaseFor(ReceivingAccount? account, ReceivedHeader header) =>
+        header.Release is { } release && definitions.Exists(MessageName, release)
+            ? release
+            : account?.Options.ImportConfigurations.Select(c => c.Release).Where(r => definitions.Exists(MessageName, r)).Order(StringComparer.Ordinal).LastOrDefault();
 
     /// <summary>The answer to a received message, or null when <see cref="CanAnswer"/> is false.</summary>
     /// <param name="account">Supplies our and the partner's identification when the header lacks them.</param>
@@ -45,11 +56,11 @@ public sealed class RetourmeldingBuilder(SiviDefinitions definitions, TimeProvid
     /// <param name="errors">Why not (empty when processed).</param>
     public Retourmelding1? Build(ReceivingAccount? account, ReceivedHeader header, bool processed, IReadOnlyList<ReceivingError> errors)
     {
-        if (!CanAnswer(header))
+        if (!CanAnswer(account, header))
         {
             return null;
         }
-        var release = header.Release!;
+        var release = ReleaseFor(account, header)!;
         var ownId = header.IdOntvngr ?? account?.Options.OwnIdentification ?? options.OwnIdentification;
         var partnerId = header.IdInzndr ?? account?.Options.PartnerIdentification ?? account?.Name ?? "ONBEKEND";
         var link = new BrAlgOptions(Cut(ownId, MaxIdLength), Cut(partnerId, MaxIdLength), Cut(options.SoftwareName, MaxSoftwareLength),

@@ -1,49 +1,61 @@
 using System.Globalization;
+using Gateway.Core.Audit;
+using Gateway.Core.Overviews;
+using Gateway.Core.Persistence;
 using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Register;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using static Gateway.Core.Overviews.StartupOverviewColumns;
 
 namespace Gateway.Receiving.Startup;
 
 /// <summary>
-/// Step 7 of seed 003's start-up procedure: reads the two overviews the sending partner prepares — employees currently
-/// absent (<c>IdWrkgvrArbdnst;ExternWerknemerID[;IdDnstvbnd]</c>, ExternWerknemerID holding the IdWrknmr) and absence
-/// cases open or closed in the last 28 days (<c>IdWrkgvrArbdnst;ExternWerknemerID;VrzmgvlId;DatEerstVrzmdg[;DatHrstld]
-/// [;IdDnstvbnd][;LaatsteVolgnummer]</c>) — into the register, so the held messages find their cases when processing
-/// restarts. All or nothing: a file with any bad row imports nothing. Rows the register already knows are left alone,
-/// so an import can be repeated.
+/// Step 7 of seed 003's start-up procedure: reads the two overviews the sending partner prepares (CSV or Excel .xlsx,
+/// columns <see cref="StartupOverviewColumns"/>) — employees currently absent (<c>IdWrkgvrArbdnst;ExternWerknemerID[;IdDnstvbnd]</c>,
+/// ExternWerknemerID holding the IdWrknmr) and absence cases open or closed in the last 28 days
+/// (<c>IdWrkgvrArbdnst;ExternWerknemerID;VrzmgvlId;DatEerstVrzmdg[;DatHrstld][;IdDnstvbnd][;LaatsteVolgnummer]</c>) — into
+/// the register, so the held messages find their cases when processing restarts. All or nothing: a file with any bad
+/// row imports nothing, and every bad row is named. Rows the register already knows are left alone, so an import can be
+/// repeated. Audited (<c>account.overview.import</c>, or <c>account.overview.refused</c> with the number of bad rows) in
+/// the gateway's audit log, in the import's transaction.
 /// </summary>
-public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProvider clock, ILogger<StartupOverviewImporter> logger)
+public sealed class StartupOverviewImporter(ReceivingDatabase database, GatewayDatabase gateway, ReceivingAccountCatalog catalog, TimeProvider clock,
+    ILogger<StartupOverviewImporter> logger) : IStartupOverviewImport
 {
-    private const string EmployerColumn = "IdWrkgvrArbdnst";
-    private const string EmployeeColumn = "ExternWerknemerID";
-    private const string EmploymentColumn = "IdDnstvbnd";
-    private const string CaseColumn = "VrzmgvlId";
-    private const string FirstDayColumn = "DatEerstVrzmdg";
-    private const string RecoveredColumn = "DatHrstld";
-    private const string SequenceColumn = "LaatsteVolgnummer";
-
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy"];
 
-    public async Task<OverviewImportResult> ImportAsync(ReceivingAccount account, TextReader? employees, TextReader? cases, CancellationToken cancellationToken)
+    public async Task<OverviewImportResult?> ImportAsync(string account, OverviewFile? employees, OverviewFile? cases, string user, CancellationToken cancellationToken) =>
+        catalog.TryGet(account, out var found) && found is not null
+            ? await ImportAsync(found, employees, cases, user, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>Imports the overviews given (either may be null); <paramref name="user"/> is who, for the audit log.</summary>
+    public async Task<OverviewImportResult> ImportAsync(ReceivingAccount account, OverviewFile? employees, OverviewFile? cases, string user,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         var errors = new List<string>();
         var employeeRows = employees is null ? [] : await ReadEmployeesAsync(account, employees, errors, cancellationToken).ConfigureAwait(false);
         var caseRows = cases is null ? [] : await ReadCasesAsync(account, cases, errors, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var files = string.Join(", ", new[] { employees?.Name, cases?.Name }.OfType<string>().Select(Path.GetFileName));
         if (errors.Count > 0)
         {
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 logger.LogWarning("Receiving {Account}: overview import refused, {ErrorCount} bad rows", account.Name, errors.Count);
             }
+            await using var audit = gateway.CreateContext();
+            audit.AuditLog.Add(new AuditEntry { AtUtc = now, User = user, Action = "account.overview.refused", Target = account.Name, Reason = $"{errors.Count} bad rows in {files}" });
+            await audit.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return new OverviewImportResult(0, 0, 0, 0, errors);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        await using var context = database.CreateContext();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var gatewayContext = gateway.CreateContext();
+        await using var transaction = await gatewayContext.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = database.CreateContext(gatewayContext.Database.GetDbConnection(), transaction.GetDbTransaction());
         int employeesAdded = 0, employeesKnown = 0, casesAdded = 0, casesKnown = 0;
         var allEmployees = employeeRows.Select(r => (Row: r, Counted: true)).Concat(caseRows.Select(c => (Row: c.Employee, Counted: false)));
         foreach (var (row, counted) in allEmployees)
@@ -105,6 +117,15 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
             casesAdded++;
         }
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        gatewayContext.AuditLog.Add(new AuditEntry
+        {
+            AtUtc = now,
+            User = user,
+            Action = "account.overview.import",
+            Target = account.Name,
+            Reason = $"{employeesAdded} employees and {casesAdded} absence cases added, {employeesKnown + casesKnown} already known, from {files}",
+        });
+        await gatewayContext.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -114,17 +135,17 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
         return new OverviewImportResult(employeesAdded, employeesKnown, casesAdded, casesKnown, []);
     }
 
-    private static async Task<List<EmployeeRow>> ReadEmployeesAsync(ReceivingAccount account, TextReader reader, List<string> errors, CancellationToken cancellationToken)
+    private static async Task<List<EmployeeRow>> ReadEmployeesAsync(ReceivingAccount account, OverviewFile file, List<string> errors, CancellationToken cancellationToken)
     {
-        var table = await CsvTable.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+        var table = await OverviewTable.ReadAsync(file.Content, OverviewTable.FormatOf(file.Name), cancellationToken).ConfigureAwait(false);
         var rows = new List<EmployeeRow>();
-        if (!RequireColumns(table, "werknemeroverzicht", errors, EmployerColumn, EmployeeColumn))
+        if (!RequireColumns(table, "werknemeroverzicht", errors, Employer, Employee))
         {
             return rows;
         }
         foreach (var (line, fields) in table.Rows)
         {
-            if (Employee(account, table, fields, "werknemeroverzicht", line, errors) is { } employee)
+            if (EmployeeOf(account, table, fields, "werknemeroverzicht", line, errors) is { } employee)
             {
                 rows.Add(employee);
             }
@@ -132,27 +153,27 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
         return rows;
     }
 
-    private static async Task<List<CaseRow>> ReadCasesAsync(ReceivingAccount account, TextReader reader, List<string> errors, CancellationToken cancellationToken)
+    private static async Task<List<CaseRow>> ReadCasesAsync(ReceivingAccount account, OverviewFile file, List<string> errors, CancellationToken cancellationToken)
     {
         const string File = "verzuimoverzicht";
-        var table = await CsvTable.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+        var table = await OverviewTable.ReadAsync(file.Content, OverviewTable.FormatOf(file.Name), cancellationToken).ConfigureAwait(false);
         var rows = new List<CaseRow>();
-        if (!RequireColumns(table, File, errors, EmployerColumn, EmployeeColumn, CaseColumn, FirstDayColumn))
+        if (!RequireColumns(table, File, errors, Employer, Employee, Case, FirstDay))
         {
             return rows;
         }
         foreach (var (line, fields) in table.Rows)
         {
-            var employee = Employee(account, table, fields, File, line, errors);
-            var caseId = table.Get(fields, CaseColumn);
+            var employee = EmployeeOf(account, table, fields, File, line, errors);
+            var caseId = table.Get(fields, Case);
             if (caseId is null)
             {
-                errors.Add($"{File} regel {line}: {CaseColumn} ontbreekt");
+                errors.Add($"{File} regel {line}: {Case} ontbreekt");
             }
-            var firstDay = Date(table.Get(fields, FirstDayColumn), File, line, FirstDayColumn, errors, required: true);
-            var recovered = Date(table.Get(fields, RecoveredColumn), File, line, RecoveredColumn, errors, required: false);
+            var firstDay = Date(table.Get(fields, FirstDay), File, line, FirstDay, errors, required: true);
+            var recovered = Date(table.Get(fields, Recovered), File, line, Recovered, errors, required: false);
             int? sequence = null;
-            if (table.Get(fields, SequenceColumn) is { } text)
+            if (table.Get(fields, Sequence) is { } text)
             {
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
                 {
@@ -160,7 +181,7 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
                 }
                 else
                 {
-                    errors.Add($"{File} regel {line}: {SequenceColumn} is geen getal");
+                    errors.Add($"{File} regel {line}: {Sequence} is geen getal");
                 }
             }
             if (employee is not null && caseId is not null && firstDay is not null)
@@ -171,13 +192,13 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
         return rows;
     }
 
-    private static EmployeeRow? Employee(ReceivingAccount account, CsvTable table, string[] fields, string file, int line, List<string> errors)
+    private static EmployeeRow? EmployeeOf(ReceivingAccount account, OverviewTable table, string[] fields, string file, int line, List<string> errors)
     {
-        var employer = table.Get(fields, EmployerColumn);
-        var employee = table.Get(fields, EmployeeColumn);
+        var employer = table.Get(fields, Employer);
+        var employee = table.Get(fields, Employee);
         if (employer is null || employee is null)
         {
-            errors.Add($"{file} regel {line}: {(employer is null ? EmployerColumn : EmployeeColumn)} ontbreekt");
+            errors.Add($"{file} regel {line}: {(employer is null ? Employer : Employee)} ontbreekt");
             return null;
         }
         if (!account.Authorisation.Allows(new EmployerIdentity(employer, null, null)))
@@ -185,10 +206,10 @@ public sealed class StartupOverviewImporter(ReceivingDatabase database, TimeProv
             errors.Add($"{file} regel {line}: werkgever {employer} is niet geautoriseerd voor account {account.Name}");
             return null;
         }
-        return new EmployeeRow(employer, employee, table.Get(fields, EmploymentColumn));
+        return new EmployeeRow(employer, employee, table.Get(fields, Employment));
     }
 
-    private static bool RequireColumns(CsvTable table, string file, List<string> errors, params string[] columns)
+    private static bool RequireColumns(OverviewTable table, string file, List<string> errors, params string[] columns)
     {
         var missing = columns.Where(c => !table.Has(c)).ToList();
         if (missing.Count > 0)

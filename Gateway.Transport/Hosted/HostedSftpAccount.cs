@@ -10,4 +10,10 @@ public sealed record HostedSftpAccount(string AccountName, string SystemUserName
 {
     /// <summary>The account's chroot; default: <see cref="HostedSftpOptions.ChrootRoot"/>/SystemUserName.</summary>
     public string? ChrootDirectory { get; init; }
+
+    /// <summary>
+    /// Further folders of the chroot, made like <c>outbox</c> and <c>inbox</c> (a receiving account's import folders and
+    /// Retourmelding folder): plain names, a leading <c>/</c> is ignored.
+    /// </summary>
+    public IReadOnlyList<string> Folders { get; init; } = [];
 }

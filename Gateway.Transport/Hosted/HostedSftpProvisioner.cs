@@ -60,6 +60,10 @@ public sealed partial class HostedSftpProvisioner(HostedSftpOptions options)
             steps.Add(new EnsureDirectoryStep(layout.ChrootDirectory, "root", "root", RootDirectoryMode));
             steps.Add(new EnsureDirectoryStep(layout.OutboxDirectory, user, user, SharedFolderMode));
             steps.Add(new EnsureDirectoryStep(layout.InboxDirectory, user, user, SharedFolderMode));
+            foreach (var folder in ExtraFolders(layout))
+            {
+                steps.Add(new EnsureDirectoryStep($"{layout.ChrootDirectory}/{folder}", user, user, SharedFolderMode));
+            }
             steps.Add(new WriteFileStep(layout.AuthorizedKeysFile, AuthorizedKeysText(layout.Account), "root", "root", PublicFileMode));
         }
         var fragment = SshdConfigFragment.Render(layouts, options);
@@ -83,11 +87,19 @@ public sealed partial class HostedSftpProvisioner(HostedSftpOptions options)
         {
             ValidatePublicKey(account, key);
         }
+        var badFolder = account.Folders.FirstOrDefault(f => !FolderNamePattern().IsMatch(f.TrimStart('/')));
+        if (badFolder is not null)
+        {
+            throw new ArgumentException($"hosted account '{account.AccountName}': folder '{badFolder}' must be a plain name (letters, digits, '_', '-')");
+        }
         var chroot = account.ChrootDirectory ?? $"{options.ChrootRoot.TrimEnd('/')}/{user}";
         RequireConfigPath(chroot, $"hosted account '{account.AccountName}': chroot directory");
         return new HostedAccountLayout(account, chroot, $"{chroot}/{options.OutboxFolder}", $"{chroot}/{options.InboxFolder}",
             $"{options.AuthorizedKeysDirectory.TrimEnd('/')}/{user}");
     }
+
+    private IEnumerable<string> ExtraFolders(HostedAccountLayout layout) =>
+        layout.Account.Folders.Select(f => f.TrimStart('/')).Where(f => f != options.OutboxFolder && f != options.InboxFolder).Distinct(StringComparer.Ordinal);
 
     private static string AuthorizedKeysText(HostedSftpAccount account)
     {

@@ -1,14 +1,19 @@
 using System.CommandLine;
 using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
+using Gateway.Host.Cli.Accounts;
+using Gateway.Receiving.Hosted;
 using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.SftpAccounts;
 
 /// <summary>
-/// <c>gateway sftp-accounts provision [--apply]</c>: from the accounts with hosted delivery, prints (or, as root,
-/// applies) the sshd configuration fragment, the chrooted system users, their outbox/inbox folders and authorized keys.
+/// <c>gateway sftp-accounts provision [--apply]</c>: from the accounts of both roles the gateway hosts an SFTP folder
+/// for — sending accounts with <c>Delivery:Kind Hosted</c> (the partner collects) and receiving accounts of
+/// <c>Kind HostedSftp</c> (the partner drops its files) — prints (or, as root, applies) the sshd configuration
+/// fragment, the chrooted system users, their folders and authorized keys. <c>issue-key</c>: see <see cref="IssueKeyCommand"/>.
 /// </summary>
 public static class SftpAccountsCommand
 {
@@ -16,7 +21,7 @@ public static class SftpAccountsCommand
     {
         var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)" };
         var apply = new Option<bool>("--apply") { Description = "Apply the plan (root): users, folders, keys, sshd fragment" };
-        var provision = new Command("provision", "Generate the hosted SFTP set-up for the configured pull accounts") { config, apply };
+        var provision = new Command("provision", "Generate the hosted SFTP set-up for the hosted accounts of both roles") { config, apply };
         provision.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = GatewayConfiguration.Build(parse.GetValue(config));
@@ -26,9 +31,12 @@ public static class SftpAccountsCommand
                 .OrderBy(a => a.Name, StringComparer.Ordinal)
                 .Select(a => new HostedSftpAccount(a.Name, a.Delivery.Hosted.SystemUser, a.Delivery.Hosted.AuthorizedKeys))
                 .ToList();
+            var services = await AccountsCommand.OpenServicesAsync(parse.GetValue(config), cancellationToken).ConfigureAwait(false);
+            accounts.AddRange(await services.GetRequiredService<HostedLogins>().ProvisioningAsync(cancellationToken).ConfigureAwait(false));
             if (accounts.Count == 0)
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync("gateway sftp-accounts: no account has Delivery:Kind Hosted").ConfigureAwait(false);
+                await parse.InvocationConfiguration.Error.WriteLineAsync(
+                    "gateway sftp-accounts: no account has Delivery:Kind Hosted and no receiving account has Kind HostedSftp").ConfigureAwait(false);
                 return GatewayCli.UsageOrIoError;
             }
             HostedSftpPlan plan;
@@ -52,6 +60,9 @@ public static class SftpAccountsCommand
             }
             return 0;
         });
-        return new Command("sftp-accounts", "Hosted SFTP folders for partners that collect their files") { provision };
+        return new Command("sftp-accounts", "Hosted SFTP folders for partners that collect their files or drop theirs")
+        {
+            provision, IssueKeyCommand.Create(),
+        };
     }
 }

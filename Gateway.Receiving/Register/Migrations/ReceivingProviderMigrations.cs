@@ -77,3 +77,39 @@ public sealed class PostgresIntakeStepStatus : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => IntakeStepStatusSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261207200000_ReceivingConsole")]
+public sealed class SqliteReceivingConsole : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ReceivingConsoleSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ReceivingConsoleSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261207200000_ReceivingConsole")]
+public sealed class PostgresReceivingConsole : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => ReceivingConsoleSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => ReceivingConsoleSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(SqliteReceivingDbContext))]
+[Migration("20261207200001_HostedLogins")]
+public sealed class SqliteHostedLogins : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresReceivingDbContext))]
+[Migration("20261207200001_HostedLogins")]
+public sealed class PostgresHostedLogins : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => HostedLoginsSchema.Down(migrationBuilder);
+}

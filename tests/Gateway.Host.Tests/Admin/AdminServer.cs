@@ -15,7 +15,9 @@ namespace Gateway.Admin.Tests;
 /// <summary>
 /// The admin API and UI on real Kestrel (a free loopback port) over a migrated SQLite database, wired the way the
 /// service host wires it: the host's singletons first, then <c>AddGatewayAdmin</c> and <c>MapGatewayAdmin</c>.
-/// Users: <c>fb</c> (admin), <c>ad</c> (auditor) and <c>script</c> (admin, key stored encrypted).
+/// Users: <c>fb</c> (admin), <c>ad</c> (auditor) and <c>script</c> (admin, key stored encrypted). With the receiving
+/// role (<c>receiving: true</c>) the host also registers the receiving module, as the service does, with one receiving
+/// account <c>partner-in</c> (hosted, authorised for WG-0001, blocked from the start) and migrates its register.
 /// </summary>
 internal sealed class AdminServer : IAsyncDisposable
 {
@@ -49,10 +51,27 @@ internal sealed class AdminServer : IAsyncDisposable
 
     public string OutboxFolder => Path.Combine(_folder, "out");
 
+    /// <summary>The receiving account's hosted chroot (inbox, outbox) on the local disk.</summary>
+    public string ChrootFolder => Path.Combine(_folder, "chroot", "gw-partner");
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Receives one file for <c>partner-in</c> through the service's processor, held while the account is blocked.</summary>
+    public async Task<Gateway.Receiving.Processing.ReceivedFileOutcome> ReceiveAsync(string name, byte[] content)
+    {
+        var control = Services.GetRequiredService<Gateway.Core.Accounts.AccountControl>();
+        var blocked = (await control.StatusAsync("partner-in", default)).Blocked;
+        var account = Services.GetRequiredService<Gateway.Receiving.Accounts.ReceivingAccountCatalog>().Get("partner-in");
+        return await Services.GetRequiredService<Gateway.Receiving.Processing.ReceivedFileProcessor>()
+            .ProcessAsync(account, "/inbox/" + name, new MemoryStream(content), blocked, default);
+    }
+
     /// <param name="clock">The clock the admin services see (default: the system's).</param>
     /// <param name="overrides">Configuration values set over the defaults above.</param>
     /// <param name="databaseBusyTimeoutSeconds">How long the database waits for another connection's lock (default 30 s).</param>
-    public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, int? databaseBusyTimeoutSeconds = null)
+    /// <param name="receiving">Register the receiving role with the account <c>partner-in</c>.</param>
+    public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, int? databaseBusyTimeoutSeconds = null,
+        bool receiving = false)
     {
         var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
         var database = await TempSqliteDatabase.CreateAsync(databaseBusyTimeoutSeconds);
@@ -85,6 +104,18 @@ internal sealed class AdminServer : IAsyncDisposable
             ["Gateway:Integrations:demo:Afas:Token"] = "demo-token",
         };
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        if (receiving)
+        {
+            settings["Gateway:HostedSftp:ChrootRoot"] = Path.Combine(folder, "chroot");
+            settings["Gateway:ReceivingAccounts:partner-in:Kind"] = "HostedSftp";
+            settings["Gateway:ReceivingAccounts:partner-in:Transport:UserName"] = "gw-partner";
+            settings["Gateway:ReceivingAccounts:partner-in:Transport:RetourmeldingFolder"] = "outbox";
+            settings["Gateway:ReceivingAccounts:partner-in:AuthorisedEmployers:0"] = "WG-0001";
+            settings["Gateway:ReceivingAccounts:partner-in:ImportConfigurations:0:MessageType"] = "Verzuimmeldingen";
+            settings["Gateway:ReceivingAccounts:partner-in:ImportConfigurations:0:Release"] = "2024";
+            settings["Gateway:ReceivingAccounts:partner-in:ImportConfigurations:0:Folder"] = "inbox";
+            settings["Gateway:ReceivingAccounts:partner-in:ImportConfigurations:0:FileFilter"] = "VZ*.xml";
+        }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -99,9 +130,17 @@ internal sealed class AdminServer : IAsyncDisposable
         builder.Services.AddSingleton<IUitvalRetry, DeliveryUitvalRetry>();
         builder.Services.AddSingleton<IUitvalRetry, RecordUitvalRetry>();
         builder.Services.AddSingleton<Core.Ledger.IMessageResend, Outbound.Resend.MessageResend>();
+        if (receiving)
+        {
+            Gateway.Receiving.ReceivingServiceCollectionExtensions.AddGatewayReceiving(builder.Services, builder.Configuration);
+        }
         builder.Services.AddGatewayAdmin(builder.Configuration);
         var app = builder.Build();
         app.MapGatewayAdmin();
+        if (receiving)
+        {
+            await app.Services.GetRequiredService<Gateway.Receiving.Register.ReceivingDatabase>().MigrateAsync(default);
+        }
         await app.StartAsync();
         return new AdminServer(database, app, folder, new Uri($"http://127.0.0.1:{port}/"), logs);
     }

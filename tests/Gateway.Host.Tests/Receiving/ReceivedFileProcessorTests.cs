@@ -105,17 +105,22 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task A_wrong_namespace_is_refused_answered_in_a_known_release_and_not_in_an_unknown_one(string provider)
+    public async Task A_file_of_a_release_not_installed_is_refused_and_answered_in_the_newest_release_the_account_accepts(string provider)
     {
         await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
         var text = Encoding.UTF8.GetString(Bytes(Absence("CASE-1", 1)));
 
-        var old = await harness.SendAsync(Encoding.UTF8.GetBytes(text.Replace("/Verzuimmeldingen/2024", "/Verzuimmeldingen/2019", StringComparison.Ordinal)));
-        Assert.Equal(ReceivedFileStatus.Refused, old.Status);
-        var error = Assert.Single(old.Errors);
-        Assert.Equal((ReceivingErrorKind.UnknownMessageType, "01"), (error.Kind, error.SrtFoutCd));
-        Assert.Contains("Verzuimmanagement/Verzuimmeldingen/2019", error.Toelichting, StringComparison.Ordinal);
-        Assert.Null(old.Retourmelding); // SIVI publishes no Retourmelding1 for 2019 that we could answer in
+        foreach (var (release, name) in new[] { ("2021", "/inbox/VZ0001.xml"), ("2019", "/inbox/VZ0003.xml") })
+        {
+            var old = await harness.SendAsync(Encoding.UTF8.GetBytes(text.Replace("/Verzuimmeldingen/2024", "/Verzuimmeldingen/" + release, StringComparison.Ordinal)), name);
+            Assert.Equal(ReceivedFileStatus.Refused, old.Status);
+            var error = Assert.Single(old.Errors);
+            Assert.Equal((ReceivingErrorKind.UnknownRelease, "01"), (error.Kind, error.SrtFoutCd));
+            Assert.StartsWith($"Jaargang {release} van de SIVI Verzuimstandaard is bij de ontvanger niet geïnstalleerd", error.Toelichting, StringComparison.Ordinal);
+            // the account accepts Verzuimmeldingen 2022-2026 and others in 2024: the newest is 2026
+            Assert.Equal(("03", "2026"), (old.Retourmelding!.BrAlg!.SrtRetmldngCd, old.Retourmelding.Release));
+            Assert.Equal(error.Toelichting, Assert.Single(old.Retourmelding.Foutmldng).Toelchtng);
+        }
 
         var foreign = await harness.SendAsync(Encoding.UTF8.GetBytes(text.Replace("/Verzuimmeldingen/2024", "/Verzuimmelding/2024", StringComparison.Ordinal)),
             "/inbox/VZ0002.xml");

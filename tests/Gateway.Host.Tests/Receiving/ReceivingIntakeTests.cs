@@ -89,7 +89,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
             Assert.Equal($"RM_{processed.Retourmelding!.BrAlg!.Berrefnr}.xml", Path.GetFileName(sent));
             Assert.Contains($"<BerrefnrIngzndnBer>{message.BrAlg.Berrefnr}</BerrefnrIngzndnBer>", await File.ReadAllTextAsync(sent), StringComparison.Ordinal);
             await using var after = harness.Register.CreateContext();
-            Assert.False(await after.PendingRetourmeldingen.AnyAsync());
+            Assert.NotNull(Assert.Single(await after.PendingRetourmeldingen.ToListAsync()).DeliveredUtc);
         }
         finally
         {
@@ -101,7 +101,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
     }
 
     /// <summary>An account that polls the test server's folder for Verzuimmeldingen 2024 and answers into its retour folder.</summary>
-    private static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd, string? client = null)
+    internal static ReceivingAccountOptions ExternalSftpAccount(SshdServer sshd, string? client = null)
     {
         var options = ReceivingHarness.DefaultAccountOptions();
         options.Kind = ReceivingAccountKind.ExternalSftp;
@@ -119,7 +119,7 @@ public sealed class ReceivingIntakeTests(PostgresServer postgres)
         return options;
     }
 
-    private static async Task WriteAsync(SshdServer sshd, string name, string caseId, int sequence, string vrwrkCd = "01")
+    internal static async Task WriteAsync(SshdServer sshd, string name, string caseId, int sequence, string vrwrkCd = "01")
     {
         var message = ReceivingMessages.Absence(caseId, sequence, vrwrkCd);
         message.BrAlg!.OntvngstbevJN = "J";

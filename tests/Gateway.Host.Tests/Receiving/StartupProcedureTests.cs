@@ -1,11 +1,13 @@
+using Gateway.Core.Overviews;
+using Gateway.Core.Persistence;
 using Gateway.Host.Tests.Support;
+using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Processing;
 using Gateway.Receiving.Register;
 using Gateway.Receiving.Startup;
 using Gateway.Receiving.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-
 using static Gateway.Receiving.Tests.Support.ReceivingMessages;
 
 namespace Gateway.Receiving.Tests;
@@ -40,8 +42,8 @@ public class StartupProcedureTests(PostgresServer postgres)
             Assert.Equal(ReceivedFileStatus.Held, (await harness.SendAsync(message, "/inbox/" + name, blocked: true)).Status);
         }
 
-        var importer = new StartupOverviewImporter(harness.Register, TimeProvider.System, NullLogger<StartupOverviewImporter>.Instance);
-        var result = await importer.ImportAsync(harness.Account, new StringReader(Employees), new StringReader(Cases), CancellationToken.None);
+        var importer = Importer(harness);
+        var result = await importer.ImportAsync(harness.Account, Csv(Employees), Csv(Cases), "fb", CancellationToken.None);
         await using (var imported = harness.Register.CreateContext())
         {
             var overview = await imported.AbsenceCases.SingleAsync(c => c.VrzmgvlId == "CASE-CLOSED");
@@ -51,7 +53,7 @@ public class StartupProcedureTests(PostgresServer postgres)
         }
         Assert.Equal(new OverviewImportResult(2, 0, 2, 0, []), result with { Errors = [] });
         Assert.True(result.Succeeded);
-        var again = await importer.ImportAsync(harness.Account, new StringReader(Employees), new StringReader(Cases), CancellationToken.None);
+        var again = await importer.ImportAsync(harness.Account, Csv(Employees), Csv(Cases), "fb", CancellationToken.None);
         Assert.Equal((0, 2, 0, 2), (again.EmployeesAdded, again.EmployeesKnown, again.CasesAdded, again.CasesKnown));
 
         var applied = await harness.Processor.ApplyHeldAsync(harness.Account, CancellationToken.None);
@@ -82,9 +84,9 @@ public class StartupProcedureTests(PostgresServer postgres)
             WG-0001;EMP-3;;2026-01-05
             WG-0001;EMP-4;CASE-4;griep
             """;
-        var importer = new StartupOverviewImporter(harness.Register, TimeProvider.System, NullLogger<StartupOverviewImporter>.Instance);
+        var importer = Importer(harness);
 
-        var result = await importer.ImportAsync(harness.Account, new StringReader("IdWrkgvrArbdnst;Personeelsnummer\nWG-0001;1"), new StringReader(cases), CancellationToken.None);
+        var result = await importer.ImportAsync(harness.Account, Csv("IdWrkgvrArbdnst;Personeelsnummer\nWG-0001;1"), Csv(cases), "fb", CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.Equal(
@@ -98,4 +100,10 @@ public class StartupProcedureTests(PostgresServer postgres)
         Assert.False(await context.AbsenceCases.AnyAsync());
         Assert.False(await context.Employees.AnyAsync());
     }
+
+    internal static StartupOverviewImporter Importer(ReceivingHarness harness) =>
+        new(harness.Register, new GatewayDatabase(harness.Register.Options), ReceivingAccountCatalog.Of(harness.Account), TimeProvider.System,
+            NullLogger<StartupOverviewImporter>.Instance);
+
+    private static OverviewFile Csv(string text) => new("overzicht.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
 }

@@ -91,4 +91,18 @@ public sealed class HostedSftpProvisionerTests
         Assert.Contains("must be an absolute path", Assert.Throws<ArgumentException>(() => provisioner.CreatePlan(
             [new HostedSftpAccount("A", "gw-a", [Key]) { ChrootDirectory = "/srv/%u" }])).Message);
     }
+
+    [Fact]
+    public void A_receiving_accounts_folders_are_made_like_the_inbox_and_a_folder_that_is_not_a_plain_name_is_refused()
+    {
+        var provisioner = new HostedSftpProvisioner(Options);
+        var plan = provisioner.CreatePlan([new HostedSftpAccount("Acme", "gw-acme", [Key]) { Folders = ["/inbox", "werkgevers", "retour", "werkgevers"] }]);
+
+        Assert.Equal(["/srv/gateway-sftp/gw-acme/outbox", "/srv/gateway-sftp/gw-acme/inbox", "/srv/gateway-sftp/gw-acme/werkgevers", "/srv/gateway-sftp/gw-acme/retour"],
+            plan.Steps.OfType<EnsureDirectoryStep>().Where(d => d.Owner == "gw-acme").Select(d => d.Path));
+        Assert.Contains("folder '/' must be a plain name", Assert.Throws<ArgumentException>(() => provisioner.CreatePlan(
+            [new HostedSftpAccount("A", "gw-a", [Key]) { Folders = ["/"] }])).Message);
+        Assert.Contains("folder 'in/../..' must be a plain name", Assert.Throws<ArgumentException>(() => provisioner.CreatePlan(
+            [new HostedSftpAccount("A", "gw-a", [Key]) { Folders = ["in/../.."] }])).Message);
+    }
 }

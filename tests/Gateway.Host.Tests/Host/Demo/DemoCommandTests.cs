@@ -26,6 +26,15 @@ public sealed class DemoCommandTests : IDisposable
         Assert.True(int.Parse(receiver.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 60, text);
         Assert.Equal(receiver.Groups[2].Value, receiver.Groups[3].Value);
         Assert.True(File.Exists(Path.Combine(_directory, "gateway.json")));
+        // the second role takes in what the first delivered: held, restarted, processed, answered, one held again
+        var held = System.Text.RegularExpressions.Regex.Match(text, @"Receiving account arbodienst-in \(hosted, partner folder .+\): (\d+) files arrived while it starts blocked, \1 held");
+        Assert.True(held.Success, text);
+        Assert.Matches(@"restarted with process: \d+ processed", text);
+        Assert.Matches(@"a file sent twice: 1 refused — Een bericht met berichtreferentie \S+ is al eerder ontvangen", text);
+        var end = System.Text.RegularExpressions.Regex.Match(text, @"blocked again with 1 file held; (\d+) Retourmeldingen in ");
+        Assert.True(end.Success, text);
+        Assert.True(int.Parse(end.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 1, text);
+        Assert.Contains("\"ReceivingAccounts\"", await File.ReadAllTextAsync(Path.Combine(_directory, "gateway.json")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,6 @@ using Gateway.Outbound.Ledger;
 using Gateway.Transport.Hosted;
 using Gateway.Transport.Sftp;
 using Gateway.Transport.Sftp.Credentials;
-using Gateway.Transport.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Files;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace Gateway.Transport.Tests.Support;
+namespace Gateway.Tests.Shared;
 
 /// <summary>
 /// A second sshd (foreground child of the test, stopped by its pid) whose configuration is a minimal main file that
 /// includes a generated hosted-accounts fragment — as Debian's sshd_config includes sshd_config.d/*.conf.
 /// </summary>
-internal sealed class HostedSshd : IAsyncDisposable
+public sealed class HostedSshd : IAsyncDisposable
 {
     private readonly Process _process;
 

@@ -1,4 +1,4 @@
-namespace Gateway.Receiving.Startup;
+namespace Gateway.Core.Overviews;
 
 /// <summary>What an overview import did; when <see cref="Errors"/> is not empty nothing was imported.</summary>
 /// <param name="EmployeesAdded">Employees new to the register.</param>
