@@ -18,4 +18,7 @@ public sealed class PartnerAccountOptions
     public AccountTransportOptions Transport { get; set; } = new();
 
     public RetourIntakeOptions Retourmeldingen { get; set; } = new();
+
+    /// <summary>Documenten and Afspraken the arbodienst sends the employer.</summary>
+    public IncomingMessagesOptions Incoming { get; set; } = new();
 }

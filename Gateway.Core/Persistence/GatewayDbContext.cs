@@ -39,6 +39,10 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Sessions.AdminSession> AdminSessions => Set<Sessions.AdminSession>();
 
+    public DbSet<Incoming.IncomingMessage> IncomingMessages => Set<Incoming.IncomingMessage>();
+
+    public DbSet<Incoming.IncomingItem> IncomingItems => Set<Incoming.IncomingItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -104,6 +108,18 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("AdminSessions");
             e.Property(s => s.Id).HasMaxLength(64);
             e.HasIndex(s => s.ExpiresUtc);
+        });
+        modelBuilder.Entity<Incoming.IncomingMessage>(e =>
+        {
+            e.ToTable("IncomingMessages");
+            e.HasIndex(m => new { m.Account, m.Berrefnr });
+        });
+        modelBuilder.Entity<Incoming.IncomingItem>(e =>
+        {
+            e.ToTable("IncomingItems");
+            e.HasIndex(i => new { i.Account, i.DossierState, i.Id });
+            e.HasIndex(i => new { i.Account, i.EmployeeId });
+            e.HasIndex(i => i.IncomingMessageId);
         });
     }
 }

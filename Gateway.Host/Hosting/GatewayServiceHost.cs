@@ -75,6 +75,7 @@ public static class GatewayServiceHost
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
+        services.AddHostedService<IncomingWorker>();
         services.AddHostedService<ReceivingWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {

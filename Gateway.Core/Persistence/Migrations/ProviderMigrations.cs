@@ -95,3 +95,21 @@ public sealed class PostgresAdminSessionSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => AdminSessionSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207600000_Incoming")]
+public sealed class SqliteIncomingSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => IncomingSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => IncomingSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207600000_Incoming")]
+public sealed class PostgresIncomingSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => IncomingSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => IncomingSchema.Down(migrationBuilder);
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
+
+namespace Gateway.Core.Persistence.Migrations;
+
+/// <summary>Messages an arbodienst sent the employer and their documents and afspraken (issue 18).</summary>
+internal static class IncomingSchema
+{
+    public static void Up(MigrationBuilder b)
+    {
+        b.CreateTable("IncomingMessages", t => new
+        {
+            Id = Identity(t),
+            Account = t.Column<string>(nullable: false),
+            MessageType = t.Column<string>(nullable: false),
+            Release = t.Column<string>(nullable: true),
+            Berrefnr = t.Column<string>(nullable: true),
+            FileName = t.Column<string>(nullable: false),
+            Accepted = t.Column<bool>(nullable: false),
+            Reason = t.Column<string>(nullable: true),
+            RetourmeldingBerrefnr = t.Column<string>(nullable: true),
+            ReceivedUtc = t.Column<DateTime>(nullable: false),
+        }, constraints: t => t.PrimaryKey("PK_IncomingMessages", x => x.Id));
+        b.CreateIndex("IX_IncomingMessages_Account_Berrefnr", "IncomingMessages", ["Account", "Berrefnr"]);
+
+        b.CreateTable("IncomingItems", t => new
+        {
+            Id = Identity(t),
+            IncomingMessageId = t.Column<long>(nullable: false),
+            Account = t.Column<string>(nullable: false),
+            Kind = t.Column<int>(nullable: false),
+            Berrefnr = t.Column<string>(nullable: false),
+            ItemId = t.Column<string>(nullable: false),
+            EmployeeId = t.Column<string>(nullable: false),
+            CaseId = t.Column<string>(nullable: true),
+            Date = t.Column<DateOnly>(nullable: false),
+            Time = t.Column<string>(nullable: true),
+            TypeCode = t.Column<string>(nullable: true),
+            Description = t.Column<string>(nullable: true),
+            FileName = t.Column<string>(nullable: true),
+            FileType = t.Column<string>(nullable: true),
+            SizeBytes = t.Column<long>(nullable: false),
+            Sha256 = t.Column<string>(nullable: true),
+            Content = t.Column<byte[]>(nullable: true),
+            DossierState = t.Column<int>(nullable: false),
+            Attempts = t.Column<int>(nullable: false),
+            NextAttemptUtc = t.Column<DateTime>(nullable: true),
+            AfasSubjectId = t.Column<string>(nullable: true),
+            LastError = t.Column<string>(nullable: true),
+            ReceivedUtc = t.Column<DateTime>(nullable: false),
+            DeliveredUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_IncomingItems", x => x.Id));
+        b.CreateIndex("IX_IncomingItems_Account_DossierState_Id", "IncomingItems", ["Account", "DossierState", "Id"]);
+        b.CreateIndex("IX_IncomingItems_Account_EmployeeId", "IncomingItems", ["Account", "EmployeeId"]);
+        b.CreateIndex("IX_IncomingItems_IncomingMessageId", "IncomingItems", "IncomingMessageId");
+    }
+
+    public static void Down(MigrationBuilder b)
+    {
+        b.DropTable("IncomingItems");
+        b.DropTable("IncomingMessages");
+    }
+
+    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
+        t.Column<long>(nullable: false)
+            .Annotation("Sqlite:Autoincrement", true)
+            .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+}
