@@ -40,6 +40,7 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<MessageQueries>();
         services.AddSingleton<UitvalAdministration>();
         services.AddSingleton<RetourmeldingQueries>();
+        services.AddSingleton<IncomingQueries>();
         services.AddSingleton<AuditAdministration>();
         services.AddSingleton<DashboardQuery>();
 

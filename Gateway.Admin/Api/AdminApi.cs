@@ -24,6 +24,7 @@ internal static class AdminApi
         MessageEndpoints.Map(api);
         UitvalEndpoints.Map(api);
         RetourmeldingEndpoints.Map(api);
+        IncomingEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }
