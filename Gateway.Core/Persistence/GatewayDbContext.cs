@@ -43,6 +43,8 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Incoming.IncomingItem> IncomingItems => Set<Incoming.IncomingItem>();
 
+    public DbSet<PartnerSending.OutgoingPartnerMessage> OutgoingPartnerMessages => Set<PartnerSending.OutgoingPartnerMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -120,6 +122,12 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(i => new { i.Account, i.DossierState, i.Id });
             e.HasIndex(i => new { i.Account, i.EmployeeId });
             e.HasIndex(i => i.IncomingMessageId);
+        });
+        modelBuilder.Entity<PartnerSending.OutgoingPartnerMessage>(e =>
+        {
+            e.ToTable("OutgoingPartnerMessages");
+            e.HasIndex(m => new { m.Account, m.State, m.Id });
+            e.HasIndex(m => new { m.Account, m.Berrefnr });
         });
     }
 }

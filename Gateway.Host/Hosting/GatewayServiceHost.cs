@@ -77,6 +77,7 @@ public static class GatewayServiceHost
         services.AddHostedService<RetourIntakeWorker>();
         services.AddHostedService<IncomingWorker>();
         services.AddHostedService<ReceivingWorker>();
+        services.AddHostedService<PartnerSendWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {
             services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();

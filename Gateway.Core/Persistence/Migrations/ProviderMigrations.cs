@@ -97,19 +97,19 @@ public sealed class PostgresAdminSessionSchema : Migration
 }
 
 [DbContext(typeof(SqliteGatewayDbContext))]
-[Migration("20261207600000_Incoming")]
-public sealed class SqliteIncomingSchema : Migration
+[Migration("20261207600000_DocumentExchange")]
+public sealed class SqliteDocumentExchangeSchema : Migration
 {
-    protected override void Up(MigrationBuilder migrationBuilder) => IncomingSchema.Up(migrationBuilder);
+    protected override void Up(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Up(migrationBuilder);
 
-    protected override void Down(MigrationBuilder migrationBuilder) => IncomingSchema.Down(migrationBuilder);
+    protected override void Down(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Down(migrationBuilder);
 }
 
 [DbContext(typeof(PostgresGatewayDbContext))]
-[Migration("20261207600000_Incoming")]
-public sealed class PostgresIncomingSchema : Migration
+[Migration("20261207600000_DocumentExchange")]
+public sealed class PostgresDocumentExchangeSchema : Migration
 {
-    protected override void Up(MigrationBuilder migrationBuilder) => IncomingSchema.Up(migrationBuilder);
+    protected override void Up(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Up(migrationBuilder);
 
-    protected override void Down(MigrationBuilder migrationBuilder) => IncomingSchema.Down(migrationBuilder);
+    protected override void Down(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Down(migrationBuilder);
 }

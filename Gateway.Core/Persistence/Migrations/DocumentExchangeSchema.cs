@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 
 namespace Gateway.Core.Persistence.Migrations;
 
-/// <summary>Messages an arbodienst sent the employer and their documents and afspraken (issue 18).</summary>
-internal static class IncomingSchema
+/// <summary>
+/// Documenten and Afspraken both ways (issue 18): messages an arbodienst sent the employer with their documents and
+/// afspraken, and the messages the receiving role sends its partners.
+/// </summary>
+internal static class DocumentExchangeSchema
 {
     public static void Up(MigrationBuilder b)
     {
@@ -54,10 +57,32 @@ internal static class IncomingSchema
         b.CreateIndex("IX_IncomingItems_Account_DossierState_Id", "IncomingItems", ["Account", "DossierState", "Id"]);
         b.CreateIndex("IX_IncomingItems_Account_EmployeeId", "IncomingItems", ["Account", "EmployeeId"]);
         b.CreateIndex("IX_IncomingItems_IncomingMessageId", "IncomingItems", "IncomingMessageId");
+
+        b.CreateTable("OutgoingPartnerMessages", t => new
+        {
+            Id = Identity(t),
+            Account = t.Column<string>(nullable: false),
+            MessageType = t.Column<string>(nullable: false),
+            Request = t.Column<string>(nullable: false),
+            Attachment = t.Column<byte[]>(nullable: true),
+            Origin = t.Column<string>(nullable: false),
+            Release = t.Column<string>(nullable: true),
+            Berrefnr = t.Column<string>(nullable: true),
+            FileName = t.Column<string>(nullable: true),
+            Body = t.Column<byte[]>(nullable: true),
+            State = t.Column<int>(nullable: false),
+            LastError = t.Column<string>(nullable: true),
+            CreatedUtc = t.Column<DateTime>(nullable: false),
+            SentUtc = t.Column<DateTime>(nullable: true),
+            AnsweredUtc = t.Column<DateTime>(nullable: true),
+        }, constraints: t => t.PrimaryKey("PK_OutgoingPartnerMessages", x => x.Id));
+        b.CreateIndex("IX_OutgoingPartnerMessages_Account_State_Id", "OutgoingPartnerMessages", ["Account", "State", "Id"]);
+        b.CreateIndex("IX_OutgoingPartnerMessages_Account_Berrefnr", "OutgoingPartnerMessages", ["Account", "Berrefnr"]);
     }
 
     public static void Down(MigrationBuilder b)
     {
+        b.DropTable("OutgoingPartnerMessages");
         b.DropTable("IncomingItems");
         b.DropTable("IncomingMessages");
     }
