@@ -25,6 +25,7 @@ internal static class AdminApi
         UitvalEndpoints.Map(api);
         RetourmeldingEndpoints.Map(api);
         IncomingEndpoints.Map(api);
+        PartnerMessageEndpoints.Map(api);
         AuditEndpoints.Map(api);
     }
 }
