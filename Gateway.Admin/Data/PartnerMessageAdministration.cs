@@ -36,6 +36,7 @@ internal sealed class PartnerMessageAdministration(GatewayDatabase database, ICo
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var context = database.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var message = new OutgoingPartnerMessage
         {
             Account = account, MessageType = type, Request = request.GetRawText(), Attachment = document, Origin = "api:" + user,
@@ -45,6 +46,7 @@ internal sealed class PartnerMessageAdministration(GatewayDatabase database, ICo
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         context.AuditLog.Add(new AuditEntry { AtUtc = now, User = user, Action = "partner-message.request", Target = $"{account}/{message.Id}", Reason = type });
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (message.Id, null, null);
     }
 
