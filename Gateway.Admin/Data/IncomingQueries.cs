@@ -32,8 +32,25 @@ internal sealed class IncomingQueries(GatewayDatabase database)
         var rows = await query.OrderByDescending(i => i.Date).ThenByDescending(i => i.Id).Take(take)
             .Select(i => new
             {
-                i.Id, i.Account, i.Kind, i.Berrefnr, i.ItemId, i.EmployeeId, i.CaseId, i.Date, i.Time, i.TypeCode, i.Description, i.FileName, i.FileType,
-                i.SizeBytes, i.Sha256, i.DossierState, i.AfasSubjectId, i.LastError, i.ReceivedUtc,
+                i.Id,
+                i.Account,
+                i.Kind,
+                i.Berrefnr,
+                i.ItemId,
+                i.EmployeeId,
+                i.CaseId,
+                i.Date,
+                i.Time,
+                i.TypeCode,
+                i.Description,
+                i.FileName,
+                i.FileType,
+                i.SizeBytes,
+                i.Sha256,
+                i.DossierState,
+                i.AfasSubjectId,
+                i.LastError,
+                i.ReceivedUtc,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new IncomingItemRecord(r.Id, r.Account, r.Kind.ToString(), r.Berrefnr, r.ItemId,

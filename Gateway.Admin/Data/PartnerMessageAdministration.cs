@@ -39,8 +39,13 @@ internal sealed class PartnerMessageAdministration(GatewayDatabase database, ICo
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var message = new OutgoingPartnerMessage
         {
-            Account = account, MessageType = type, Request = request.GetRawText(), Attachment = document, Origin = "api:" + user,
-            State = OutgoingState.Requested, CreatedUtc = now,
+            Account = account,
+            MessageType = type,
+            Request = request.GetRawText(),
+            Attachment = document,
+            Origin = "api:" + user,
+            State = OutgoingState.Requested,
+            CreatedUtc = now,
         };
         context.OutgoingPartnerMessages.Add(message);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -82,7 +82,13 @@ public sealed class IncomingMessageProcessor(GatewayDatabase database, SiviValid
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var stored = new IncomingMessage
         {
-            Account = account.Name, MessageType = type, Release = release, Berrefnr = berrefnr, FileName = fileName, Accepted = true, ReceivedUtc = now,
+            Account = account.Name,
+            MessageType = type,
+            Release = release,
+            Berrefnr = berrefnr,
+            FileName = fileName,
+            Accepted = true,
+            ReceivedUtc = now,
         };
         context.IncomingMessages.Add(stored);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -115,8 +121,14 @@ public sealed class IncomingMessageProcessor(GatewayDatabase database, SiviValid
         await using var context = database.CreateContext();
         var stored = new IncomingMessage
         {
-            Account = account.Name, MessageType = type, Release = release, Berrefnr = message?.BrAlg?.Berrefnr, FileName = fileName, Accepted = false,
-            Reason = reason, ReceivedUtc = now,
+            Account = account.Name,
+            MessageType = type,
+            Release = release,
+            Berrefnr = message?.BrAlg?.Berrefnr,
+            FileName = fileName,
+            Accepted = false,
+            Reason = reason,
+            ReceivedUtc = now,
         };
         context.IncomingMessages.Add(stored);
         context.Uitval.Add(new UitvalEntry

@@ -30,9 +30,13 @@ public sealed class SentMessageCorrelator(GatewayDatabase database, SiviValidato
         {
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account, Stage = UitvalStage.Delivery, Connector = RetourmeldingFactory.MessageName, RecordKey = answer?.Answered ?? fileName,
+                Integration = account,
+                Stage = UitvalStage.Delivery,
+                Connector = RetourmeldingFactory.MessageName,
+                RecordKey = answer?.Answered ?? fileName,
                 Reason = answer is null ? $"{fileName} is not a valid Retourmelding1" : $"Retourmelding {fileName} answers Berrefnr {answer.Answered}, which was not sent to {account}",
-                Status = UitvalStatus.Open, CreatedUtc = now,
+                Status = UitvalStatus.Open,
+                CreatedUtc = now,
             });
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             SendLog.Unmatched(logger, account, fileName, answer?.Answered);
@@ -50,8 +54,13 @@ public sealed class SentMessageCorrelator(GatewayDatabase database, SiviValidato
         {
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account, Stage = UitvalStage.Delivery, Connector = sent.MessageType, RecordKey = sent.Berrefnr,
-                Reason = $"{sent.FileName} rejected by {account}: {sent.LastError}", Status = UitvalStatus.Open, CreatedUtc = now,
+                Integration = account,
+                Stage = UitvalStage.Delivery,
+                Connector = sent.MessageType,
+                RecordKey = sent.Berrefnr,
+                Reason = $"{sent.FileName} rejected by {account}: {sent.LastError}",
+                Status = UitvalStatus.Open,
+                CreatedUtc = now,
             });
         }
         OutboxWriter.Add(context, new RetourmeldingReceived(null, account, answer.Answered, answer.Processed, errors.Count), now);

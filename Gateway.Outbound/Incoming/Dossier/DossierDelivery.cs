@@ -65,7 +65,10 @@ public sealed class DossierDelivery(GatewayDatabase database, TimeProvider clock
             item.LastError = null;
             context.AuditLog.Add(new AuditEntry
             {
-                AtUtc = now, User = AuditUser, Action = "dossier.deliver", Target = Target(item),
+                AtUtc = now,
+                User = AuditUser,
+                Action = "dossier.deliver",
+                Target = Target(item),
                 Reason = $"{item.Kind} {item.ItemId} of {item.Berrefnr} is AFAS dossier item {subject} of employee {item.EmployeeId}",
             });
             OutboxWriter.Add(context, new DossierItemDelivered(item.Id, account.Name, item.Kind.ToString(), subject), now);

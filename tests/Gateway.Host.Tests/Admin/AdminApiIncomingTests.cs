@@ -19,10 +19,21 @@ public sealed class AdminApiIncomingTests : IAsyncLifetime
         await using var context = _server.Database.CreateContext();
         var item = new IncomingItem
         {
-            Account = "arbo", Kind = kind, Berrefnr = "B-" + employee, ItemId = "I-" + employee, EmployeeId = employee, CaseId = caseId,
-            Date = new DateOnly(2026, 3, 2), Time = kind == IncomingItemKind.Afspraak ? "10:15" : null, Description = description,
-            FileName = kind == IncomingItemKind.Document ? "re-integratieverslag-burn-out.pdf" : null, FileType = kind == IncomingItemKind.Document ? "pdf" : null,
-            SizeBytes = 12, Content = kind == IncomingItemKind.Document ? [1, 2, 3] : null, DossierState = DossierState.Stored, ReceivedUtc = DateTime.UtcNow,
+            Account = "arbo",
+            Kind = kind,
+            Berrefnr = "B-" + employee,
+            ItemId = "I-" + employee,
+            EmployeeId = employee,
+            CaseId = caseId,
+            Date = new DateOnly(2026, 3, 2),
+            Time = kind == IncomingItemKind.Afspraak ? "10:15" : null,
+            Description = description,
+            FileName = kind == IncomingItemKind.Document ? "re-integratieverslag-burn-out.pdf" : null,
+            FileType = kind == IncomingItemKind.Document ? "pdf" : null,
+            SizeBytes = 12,
+            Content = kind == IncomingItemKind.Document ? [1, 2, 3] : null,
+            DossierState = DossierState.Stored,
+            ReceivedUtc = DateTime.UtcNow,
         };
         context.IncomingItems.Add(item);
         await context.SaveChangesAsync();
