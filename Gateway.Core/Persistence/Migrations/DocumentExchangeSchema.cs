@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations;
-using Microsoft.EntityFrameworkCore.Migrations.Operations.Builders;
 
 namespace Gateway.Core.Persistence.Migrations;
 
@@ -14,7 +12,7 @@ internal static class DocumentExchangeSchema
     {
         b.CreateTable("IncomingMessages", t => new
         {
-            Id = Identity(t),
+            Id = LedgerSchema.Identity(t),
             Account = t.Column<string>(nullable: false),
             MessageType = t.Column<string>(nullable: false),
             Release = t.Column<string>(nullable: true),
@@ -29,7 +27,7 @@ internal static class DocumentExchangeSchema
 
         b.CreateTable("IncomingItems", t => new
         {
-            Id = Identity(t),
+            Id = LedgerSchema.Identity(t),
             IncomingMessageId = t.Column<long>(nullable: false),
             Account = t.Column<string>(nullable: false),
             Kind = t.Column<int>(nullable: false),
@@ -60,7 +58,7 @@ internal static class DocumentExchangeSchema
 
         b.CreateTable("OutgoingPartnerMessages", t => new
         {
-            Id = Identity(t),
+            Id = LedgerSchema.Identity(t),
             Account = t.Column<string>(nullable: false),
             MessageType = t.Column<string>(nullable: false),
             Request = t.Column<string>(nullable: false),
@@ -86,9 +84,4 @@ internal static class DocumentExchangeSchema
         b.DropTable("IncomingItems");
         b.DropTable("IncomingMessages");
     }
-
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
-        t.Column<long>(nullable: false)
-            .Annotation("Sqlite:Autoincrement", true)
-            .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 }
