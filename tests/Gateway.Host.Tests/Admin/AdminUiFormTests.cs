@@ -83,9 +83,17 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
         {
             context.IncomingItems.Add(new Gateway.Core.Incoming.IncomingItem
             {
-                Account = "arbo", Kind = Gateway.Core.Incoming.IncomingItemKind.Afspraak, Berrefnr = "B-1", ItemId = "AF-1", EmployeeId = "1001",
-                CaseId = "2026-01-12", Date = new DateOnly(2026, 2, 3), Time = "09:30", Description = "Spreekuur bedrijfsarts",
-                DossierState = Gateway.Core.Incoming.DossierState.Stored, ReceivedUtc = DateTime.UtcNow,
+                Account = "arbo",
+                Kind = Gateway.Core.Incoming.IncomingItemKind.Afspraak,
+                Berrefnr = "B-1",
+                ItemId = "AF-1",
+                EmployeeId = "1001",
+                CaseId = "2026-01-12",
+                Date = new DateOnly(2026, 2, 3),
+                Time = "09:30",
+                Description = "Spreekuur bedrijfsarts",
+                DossierState = Gateway.Core.Incoming.DossierState.Stored,
+                ReceivedUtc = DateTime.UtcNow,
             });
             await context.SaveChangesAsync();
         }
