@@ -24,7 +24,7 @@ public sealed class IncomingWorker(AccountCatalog accounts, IncomingIntake intak
                 try
                 {
                     await intake.RunOnceAsync(account, PartnerInbox.FolderOf(account, sftp, hosted), stoppingToken).ConfigureAwait(false);
-                    await dossier.RunOnceAsync(account, clients.For(account), stoppingToken).ConfigureAwait(false);
+                    await dossier.RunOnceAsync(account, () => clients.For(account), stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

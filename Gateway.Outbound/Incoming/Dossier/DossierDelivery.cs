@@ -29,7 +29,11 @@ public sealed class DossierDelivery(GatewayDatabase database, TimeProvider clock
     private const int Batch = 50;
 
     /// <summary>One run for <paramref name="account"/>; returns how many items became dossier items.</summary>
-    public async Task<int> RunOnceAsync(PartnerAccountOptions account, KnSubjectClient client, CancellationToken cancellationToken)
+    public Task<int> RunOnceAsync(PartnerAccountOptions account, KnSubjectClient client, CancellationToken cancellationToken) =>
+        RunOnceAsync(account, () => client, cancellationToken);
+
+    /// <summary>One run for <paramref name="account"/>, making its AFAS client only when an item is due.</summary>
+    public async Task<int> RunOnceAsync(PartnerAccountOptions account, Func<KnSubjectClient> clientFor, CancellationToken cancellationToken)
     {
         var delivered = 0;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -37,10 +41,11 @@ public sealed class DossierDelivery(GatewayDatabase database, TimeProvider clock
         var due = await context.IncomingItems.AsNoTracking()
             .Where(i => i.Account == account.Name && i.DossierState == DossierState.Pending && (i.NextAttemptUtc == null || i.NextAttemptUtc <= now))
             .OrderBy(i => i.Id).Select(i => i.Id).Take(Batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var client = due.Count > 0 ? clientFor() : null;
         foreach (var id in due)
         {
             var item = await context.IncomingItems.SingleAsync(i => i.Id == id, cancellationToken).ConfigureAwait(false);
-            if (await DeliverAsync(context, account, client, item, cancellationToken).ConfigureAwait(false))
+            if (await DeliverAsync(context, account, client!, item, cancellationToken).ConfigureAwait(false))
             {
                 delivered++;
             }
