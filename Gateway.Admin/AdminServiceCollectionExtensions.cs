@@ -42,6 +42,9 @@ public static class AdminServiceCollectionExtensions
         services.AddSingleton<MessageQueries>();
         services.AddSingleton<UitvalAdministration>();
         services.AddSingleton<RetourmeldingQueries>();
+        services.AddSingleton<IncomingQueries>();
+        services.AddSingleton(provider => new PartnerMessageAdministration(provider.GetRequiredService<Gateway.Core.Persistence.GatewayDatabase>(), configuration,
+            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AuditAdministration>();
         services.AddSingleton<DashboardQuery>();
         services.AddSingleton<Data.Receiving.ReceivingConsole>();

@@ -8,6 +8,8 @@ using Gateway.Core.Uitval;
 using Gateway.Core.Uitval.Report;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Deliver;
+using Gateway.Outbound.Incoming;
+using Gateway.Outbound.Incoming.Dossier;
 using Gateway.Outbound.Retour;
 using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +28,7 @@ public static class OutboundServiceCollectionExtensions
     /// Adds Core, the conversion stage, the deliverer with its retry policy (<c>Gateway:Delivery:Retry</c>, checked at
     /// start), the delivery targets of the accounts (SFTP push with the secret protector, hosted outboxes under
     /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, the retry of delivery uitval, and the
-    /// Retourmelding intake and correlator.
+    /// Retourmelding intake and correlator, and the intake of Documenten and Afspraken with their delivery into AFAS.
     /// Conversion and the correlator validate with the <see cref="SiviValidator"/> the caller registers (the host loads
     /// the schema set once at start).
     /// </summary>
@@ -56,6 +58,12 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(provider => new RetourIntake(provider.GetRequiredService<RetourmeldingCorrelator>(),
             provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<PartnerOutages>(),
             provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient(Afas.AfasServiceCollectionExtensions.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddSingleton<IncomingMessageProcessor>();
+        services.TryAddSingleton(provider => new IncomingIntake(provider.GetRequiredService<IncomingMessageProcessor>(),
+            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DossierDelivery>();
+        services.TryAddSingleton<DossierClients>();
         return services;
     }
 }

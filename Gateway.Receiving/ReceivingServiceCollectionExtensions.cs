@@ -9,6 +9,7 @@ using Gateway.Receiving.Intake;
 using Gateway.Receiving.Processing;
 using Gateway.Receiving.Register;
 using Gateway.Receiving.Retourmeldingen;
+using Gateway.Receiving.Sending;
 using Gateway.Receiving.Startup;
 using Gateway.Transport.Hosted;
 using Microsoft.Extensions.Configuration;
@@ -70,7 +71,10 @@ public static class ReceivingServiceCollectionExtensions
         services.TryAddSingleton(provider => new ReceivingFolders(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<HostedSftpOptions>(),
             provider.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new ReceivingIntake(provider.GetRequiredService<ReceivedFileProcessor>(), provider.GetRequiredService<GatewayDatabase>(),
-            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<GatewayHostOptions>().StateDirectory, provider.GetRequiredService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<SentMessageCorrelator>()));
+        services.TryAddSingleton<SentMessageCorrelator>();
+        services.TryAddSingleton<PartnerSender>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Afas.Simulator.Hosting;
 
 /// <summary>
-/// A running AFAS Profit REST simulator on 127.0.0.1: GET {BaseUrl}/ProfitRestServices/connectors/{id} plus the
+/// A running AFAS Profit REST simulator on 127.0.0.1: GET {BaseUrl}/ProfitRestServices/connectors/{id}, the UpdateConnector
+/// POST …/connectors/KnSubject (dossier items, kept in <see cref="Subjects"/>) and the
 /// /_sim control endpoints. Start with <see cref="StartAsync"/>, stop by disposing.
 /// </summary>
 public sealed class AfasSimulatorServer : IAsyncDisposable
@@ -37,6 +38,9 @@ public sealed class AfasSimulatorServer : IAsyncDisposable
     public FaultInjector Faults => _state.Faults;
 
     public SimulatorStatistics Statistics => _state.Statistics;
+
+    /// <summary>The dossier items accepted through the UpdateConnector KnSubject.</summary>
+    public Updates.SubjectStore Subjects => _state.Subjects;
 
     /// <summary>When on, every GetConnector request gets 403 as from an App connector with an IP restriction.</summary>
     public bool IpRestricted
@@ -65,6 +69,7 @@ public sealed class AfasSimulatorServer : IAsyncDisposable
         var app = builder.Build();
         var connectors = new ConnectorEndpoint(state);
         app.MapGet("/ProfitRestServices/connectors/{connectorId}", connectors.HandleAsync);
+        app.MapPost("/ProfitRestServices/connectors/" + Updates.KnSubjectEndpoint.ConnectorId, new Updates.KnSubjectEndpoint(state).HandleAsync);
         AdminEndpoints.Map(app, state);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

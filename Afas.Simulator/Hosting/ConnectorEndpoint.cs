@@ -50,7 +50,7 @@ internal sealed class ConnectorEndpoint(SimulatorState state)
     }
 
     /// <summary>Answers the faults that replace the page; true when the request is done.</summary>
-    private static async Task<bool> AnswerWithFaultAsync(HttpContext context, SimulatedFault fault)
+    internal static async Task<bool> AnswerWithFaultAsync(HttpContext context, SimulatedFault fault)
     {
         switch (fault.Kind)
         {

@@ -32,6 +32,8 @@ internal sealed class SimulatorState
 
     public SimulatorStatistics Statistics { get; } = new();
 
+    public Updates.SubjectStore Subjects { get; } = new();
+
     public AfasTokenCheck TokenCheck { get; }
 
     public QueryExecutor Executor { get; } = new();

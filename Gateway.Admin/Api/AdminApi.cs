@@ -24,6 +24,8 @@ internal static class AdminApi
         MessageEndpoints.Map(api);
         UitvalEndpoints.Map(api);
         RetourmeldingEndpoints.Map(api);
+        IncomingEndpoints.Map(api);
+        PartnerMessageEndpoints.Map(api);
         AuditEndpoints.Map(api);
         OutageEndpoints.Map(api);
         ScheduleEndpoints.Map(api);

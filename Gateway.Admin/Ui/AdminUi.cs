@@ -26,6 +26,7 @@ internal static class AdminUi
         read.MapGet("/employers", UiPages.EmployersAsync);
         read.MapGet("/uitval", UiPages.UitvalAsync);
         read.MapGet("/retourmeldingen", UiPages.RetourmeldingenAsync);
+        read.MapGet("/afspraken", UiPages.AfsprakenAsync);
         read.MapGet("/messages", UiPages.MessagesAsync);
         read.MapGet("/messages/{id:long}", UiPages.MessageAsync);
         read.MapGet("/audit", UiPages.AuditAsync);

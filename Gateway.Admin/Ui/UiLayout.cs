@@ -15,6 +15,7 @@ internal static class UiLayout
                   <a href="/ui/employers">{t.Employers}</a>
                   <a href="/ui/uitval">{t.Uitval}</a>
                   <a href="/ui/retourmeldingen">{t.Retourmeldingen}</a>
+                  <a href="/ui/afspraken">{t.Afspraken}</a>
                   <a href="/ui/messages">{t.Messages}</a>
                   <a href="/ui/audit">{t.Audit}</a>
                   <a href="/ui/schedules">{OperationsText.For(t).Schedules}</a>

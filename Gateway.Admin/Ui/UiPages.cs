@@ -69,6 +69,14 @@ internal static class UiPages
         return UiRequest.Html(RetourmeldingenPage.Render(page, records, AccountNames(catalog), InputErrors.Clean(account), InputErrors.Clean(outcome)?.ToLowerInvariant(), period));
     }
 
+    public static async Task<IResult> AfsprakenAsync(string? employee, string? @case, HttpContext context, IncomingQueries incoming, CancellationToken cancellationToken)
+    {
+        var page = UiRequest.Page(context);
+        var records = await incoming.ListAsync(null, InputErrors.Clean(employee), InputErrors.Clean(@case), Core.Incoming.IncomingItemKind.Afspraak, 500, page.Masked,
+            cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(AfsprakenPage.Render(page, records, InputErrors.Clean(employee), InputErrors.Clean(@case)));
+    }
+
     public static async Task<IResult> MessagesAsync(HttpContext context, MessageQueries messages, AccountCatalog catalog, CancellationToken cancellationToken)
     {
         var page = UiRequest.Page(context);

@@ -19,6 +19,8 @@ internal sealed class UiText
 
     public required string Retourmeldingen { get; init; }
 
+    public required string Afspraken { get; init; }
+
     public required string Messages { get; init; }
 
     public required string Audit { get; init; }

@@ -24,4 +24,7 @@ public sealed class PartnerAccountOptions
     /// 548 days (18 months). Then retention purges them; the ledger row, its hash and the audit trail stay.
     /// </summary>
     public TimeSpan RetainBodiesFor { get; set; } = TimeSpan.FromDays(548);
+
+    /// <summary>Documenten and Afspraken the arbodienst sends the employer.</summary>
+    public IncomingMessagesOptions Incoming { get; set; } = new();
 }

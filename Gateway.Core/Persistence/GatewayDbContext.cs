@@ -45,6 +45,12 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<Pulls.PendingPull> PendingPulls => Set<Pulls.PendingPull>();
 
+    public DbSet<Incoming.IncomingMessage> IncomingMessages => Set<Incoming.IncomingMessage>();
+
+    public DbSet<Incoming.IncomingItem> IncomingItems => Set<Incoming.IncomingItem>();
+
+    public DbSet<PartnerSending.OutgoingPartnerMessage> OutgoingPartnerMessages => Set<PartnerSending.OutgoingPartnerMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ConnectorRecordState>(e =>
@@ -128,6 +134,24 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
         {
             e.ToTable("PendingPulls");
             e.HasIndex(p => new { p.Integration, p.Connector, p.Status });
+        });
+        modelBuilder.Entity<Incoming.IncomingMessage>(e =>
+        {
+            e.ToTable("IncomingMessages");
+            e.HasIndex(m => new { m.Account, m.Berrefnr });
+        });
+        modelBuilder.Entity<Incoming.IncomingItem>(e =>
+        {
+            e.ToTable("IncomingItems");
+            e.HasIndex(i => new { i.Account, i.DossierState, i.Id });
+            e.HasIndex(i => new { i.Account, i.EmployeeId });
+            e.HasIndex(i => i.IncomingMessageId);
+        });
+        modelBuilder.Entity<PartnerSending.OutgoingPartnerMessage>(e =>
+        {
+            e.ToTable("OutgoingPartnerMessages");
+            e.HasIndex(m => new { m.Account, m.State, m.Id });
+            e.HasIndex(m => new { m.Account, m.Berrefnr });
         });
     }
 }

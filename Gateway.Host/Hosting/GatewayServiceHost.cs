@@ -82,8 +82,10 @@ public static class GatewayServiceHost
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddHostedService<RetourIntakeWorker>();
+        services.AddHostedService<IncomingWorker>();
         services.AddHostedService<ReceivingWorker>();
         services.AddHostedService<RetentionWorker>();
+        services.AddHostedService<PartnerSendWorker>();
         if (configuration.GetSection("Gateway:UitvalReport:Smtp:Host").Exists())
         {
             services.AddSingleton<IUitvalReportSource, LedgerUitvalReportSource>();

@@ -6,8 +6,7 @@ using Gateway.Core.Privacy;
 using Gateway.Core.Uitval;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Sivi.Messages.Model;
-using Sivi.Messages.Reading;
+using Sivi.Messages.Header;
 
 namespace Gateway.Outbound.Retour;
 
@@ -21,32 +20,22 @@ namespace Gateway.Outbound.Retour;
 public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvider clock, ILogger<RetourmeldingCorrelator> logger, Sivi.Schemas.Validation.SiviValidator? validator = null)
 {
     /// <summary>SrtRetmldngCd 02: processed (our documented reading; see docs/receiving.md).</summary>
-    public const string Processed = "02";
+    public const string Processed = RetourmeldingFactory.Verwerkt;
 
     public async Task<RetourmeldingOutcome> ApplyAsync(string account, string fileName, Stream content, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        Retourmelding1? retour = null;
-        if (validator is null || (await validator.ValidateAsync(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), fileName, cancellationToken: cancellationToken).ConfigureAwait(false)).IsValid)
-        {
-            try
-            {
-                retour = await SiviMessageReader.Default.ReadAsync(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length), cancellationToken).ConfigureAwait(false) as Retourmelding1;
-            }
-            catch (Exception e) when (e is SiviReadException or System.Xml.XmlException)
-            {
-                retour = null;
-            }
-        }
+        var retour = await RetourmeldingAnswer.ReadAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), fileName, validator, cancellationToken).ConfigureAwait(false);
         await using var context = database.CreateContext();
         var now = clock.GetUtcNow().UtcDateTime;
-        if (retour?.BrAlg?.BerrefnrIngzndnBer is not { Length: > 0 } answered)
+        if (retour is null)
         {
             await AddUitvalAsync(context, account, fileName, null, $"{fileName} is not a valid Retourmelding1 (kept as an orphan)", now, cancellationToken).ConfigureAwait(false);
             RetourLog.Unreadable(logger, account, fileName);
             return RetourmeldingOutcome.Unreadable;
         }
+        var answered = retour.Answered;
         var message = await context.LedgerMessages.SingleOrDefaultAsync(m => m.Account == account && m.Berrefnr == answered, cancellationToken).ConfigureAwait(false);
         if (message is null)
         {
@@ -58,12 +47,12 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
         {
             return RetourmeldingOutcome.AlreadyRecorded;
         }
-        var errors = retour.Foutmldng.Select(f => $"{f.SrtFoutCd}: {PersonalDataScrubber.Scrub(f.Toelchtng)}").ToList();
-        var processed = retour.BrAlg.SrtRetmldngCd == Processed && errors.Count == 0;
+        var errors = retour.Errors.Select(f => $"{f.SrtFoutCd}: {PersonalDataScrubber.Scrub(f.Toelichting)}").ToList();
+        var processed = retour.Processed;
         message.State = processed ? LedgerState.Acknowledged : LedgerState.Rejected;
         message.AcknowledgedUtc = now;
         message.StateChangedUtc = now;
-        message.LastError = processed ? null : string.Join("; ", errors.DefaultIfEmpty($"not processed (SrtRetmldngCd {retour.BrAlg.SrtRetmldngCd})"));
+        message.LastError = processed ? null : string.Join("; ", errors.DefaultIfEmpty($"not processed (SrtRetmldngCd {retour.SrtRetmldngCd})"));
         if (!processed)
         {
             context.Uitval.Add(new UitvalEntry

@@ -46,6 +46,9 @@ public sealed class ReceivingAccountOptions
 
     public RetourmeldingPolicy Retourmeldingen { get; set; } = RetourmeldingPolicy.AsRequestedAndRefusals;
 
+    /// <summary>Documenten and Afspraken the arbodienst sends this partner.</summary>
+    public ReceivingSendOptions Sending { get; set; } = new();
+
     /// <summary>
     /// Our identification towards this partner (their IdOntvngr), used as IdInzndr of a Retourmelding when the
     /// received header cannot be read. Default: the receiving options' <c>OwnIdentification</c>.

@@ -4,6 +4,7 @@ using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Processing;
 using Gateway.Receiving.Register;
 using Gateway.Receiving.Retourmeldingen;
+using Gateway.Receiving.Sending;
 using Gateway.Transport.Delivery;
 using Gateway.Transport.Files;
 using Gateway.Transport.Intake;
@@ -25,9 +26,12 @@ namespace Gateway.Receiving.Intake;
 /// special files, files over <see cref="ReceivingOptions.MaxFileBytes"/> — are reported the same way and left at the
 /// partner; dot files are skipped and left alone.
 /// </para>
+/// A Retourmelding1 the partner put in an import folder answers a message the account sent it (Documenten, Afspraken):
+/// with <paramref name="answers"/> it is recorded there (<see cref="SentMessageCorrelator"/>) instead of processed.
 /// One node at a time works an account (database lease <c>receive:&lt;account&gt;</c>).
 /// </summary>
-public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock)
+public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayDatabase gateway, string stateDirectory, ILoggerFactory loggers, TimeProvider clock,
+    SentMessageCorrelator? answers = null)
 {
     private readonly ReceivingDatabase _register = ReceivingDatabase.On(gateway);
     private readonly IntakeProblemRecorder _problems = new(gateway, clock);
@@ -142,7 +146,16 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             }, async (file, content, token) =>
             {
                 // removed at the partner only after this returned: the register committed the outcome (and its Retourmelding)
-                var outcome = await processor.ProcessAsync(account, $"{folder.TrimEnd('/')}/{file.Name}", content, blocked, token).ConfigureAwait(false);
+                using var buffer = new MemoryStream();
+                await content.CopyToAsync(buffer, token).ConfigureAwait(false);
+                var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+                if (answers is not null && ReceivedHeaderReader.Read(bytes).RootElement == Sivi.Messages.Header.RetourmeldingFactory.MessageName)
+                {
+                    await answers.ApplyAsync(account.Name, file.Name, bytes, token).ConfigureAwait(false);
+                    return;
+                }
+                buffer.Position = 0;
+                var outcome = await processor.ProcessAsync(account, $"{folder.TrimEnd('/')}/{file.Name}", buffer, blocked, token).ConfigureAwait(false);
                 outcomes.AddRange(outcome.Flatten());
             }, cancellationToken).ConfigureAwait(false);
         }

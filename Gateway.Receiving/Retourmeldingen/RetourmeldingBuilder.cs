@@ -16,29 +16,25 @@ namespace Gateway.Receiving.Retourmeldingen;
 /// </summary>
 public sealed class RetourmeldingBuilder(SiviDefinitions definitions, TimeProvider clock, ReceivingOptions options)
 {
-    public const string MessageName = "Retourmelding1";
+    public const string MessageName = RetourmeldingFactory.MessageName;
 
     /// <summary>SrtRetmldngCd: the received message was processed.</summary>
-    public const string Verwerkt = "02";
+    public const string Verwerkt = RetourmeldingFactory.Verwerkt;
 
     /// <summary>SrtRetmldngCd: the received message was not processed.</summary>
-    public const string NietVerwerkt = "03";
+    public const string NietVerwerkt = RetourmeldingFactory.NietVerwerkt;
 
     /// <summary>Most Foutmldng entries written; further errors are summed up in the last one.</summary>
-    public const int MaxFoutmeldingen = 50;
+    public const int MaxFoutmeldingen = RetourmeldingFactory.MaxFoutmeldingen;
 
-    private const int MaxIdLength = 40;
-    private const int MaxSoftwareLength = 35;
-    private const int MaxBerrefnrLength = 512;
-
-    private readonly BrAlgFactory _headers = new(definitions, clock);
+    private readonly RetourmeldingFactory _factory = new(definitions, clock);
 
     /// <summary>
     /// Whether a Retourmelding can be built for <paramref name="header"/>: it names a Berrefnr, and its release has
     /// Retourmelding1 or (a release not installed, or without it) one of the account's import configurations' does.
     /// </summary>
     public bool CanAnswer(ReceivingAccount? account, ReceivedHeader header) =>
-        header.Berrefnr is { Length: > 0 and <= MaxBerrefnrLength } && ReleaseFor(account, header) is not null;
+        _factory.CanAnswer(header.Berrefnr, ReleaseFor(account, header));
 
     /// <summary>
     /// The release to answer in: the sender's, when it has Retourmelding1; else the newest release the account
@@ -54,40 +50,11 @@ public sealed class RetourmeldingBuilder(SiviDefinitions definitions, TimeProvid
     /// <param name="header">What the received file said about itself.</param>
     /// <param name="processed">Whether the message was applied.</param>
     /// <param name="errors">Why not (empty when processed).</param>
-    public Retourmelding1? Build(ReceivingAccount? account, ReceivedHeader header, bool processed, IReadOnlyList<ReceivingError> errors)
-    {
-        if (!CanAnswer(account, header))
-        {
-            return null;
-        }
-        var release = ReleaseFor(account, header)!;
-        var ownId = header.IdOntvngr ?? account?.Options.OwnIdentification ?? options.OwnIdentification;
-        var partnerId = header.IdInzndr ?? account?.Options.PartnerIdentification ?? account?.Name ?? "ONBEKEND";
-        var link = new BrAlgOptions(Cut(ownId, MaxIdLength), Cut(partnerId, MaxIdLength), Cut(options.SoftwareName, MaxSoftwareLength),
-            Test: header.IsTest, OntvangstbevestigingGevraagd: false);
-        var message = (Retourmelding1)_headers.CreateMessage(MessageName, release, link);
-        message.BrAlg!.BerrefnrIngzndnBer = header.Berrefnr;
-        message.BrAlg.SrtRetmldngCd = processed ? Verwerkt : NietVerwerkt;
-        var shown = errors.Count > MaxFoutmeldingen ? errors.Take(MaxFoutmeldingen - 1).ToList() : errors;
-        foreach (var error in shown)
-        {
-            message.Foutmldng.Add(new Foutmldng { SrtFoutCd = error.SrtFoutCd, Toelchtng = error.Toelichting });
-        }
-        if (shown.Count < errors.Count)
-        {
-            var rest = errors.Skip(shown.Count).ToList();
-            message.Foutmldng.Add(new Foutmldng
-            {
-                SrtFoutCd = rest[0].SrtFoutCd,
-                Toelchtng = $"En nog {rest.Count} fouten van dezelfde soort of later in het bestand (niet afzonderlijk vermeld).",
-            });
-        }
-        if (!processed && message.Foutmldng.Count == 0)
-        {
-            message.Foutmldng.Add(new Foutmldng { SrtFoutCd = SrtFoutCodes.Overig, Toelchtng = "Het bericht is niet verwerkt." });
-        }
-        return message;
-    }
-
-    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
+    public Retourmelding1? Build(ReceivingAccount? account, ReceivedHeader header, bool processed, IReadOnlyList<ReceivingError> errors) =>
+        CanAnswer(account, header)
+            ? _factory.Build(ReleaseFor(account, header), header.Berrefnr,
+                header.IdOntvngr ?? account?.Options.OwnIdentification ?? options.OwnIdentification,
+                header.IdInzndr ?? account?.Options.PartnerIdentification ?? account?.Name ?? "ONBEKEND",
+                options.SoftwareName, header.IsTest, processed, [.. errors.Select(e => (e.SrtFoutCd, (string?)e.Toelichting))])
+            : null;
 }

@@ -79,7 +79,8 @@ internal static class LedgerSchema
         b.DropTable("LedgerMessages");
     }
 
-    private static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
+    /// <summary>A long key the database numbers, on either provider.</summary>
+    internal static OperationBuilder<AddColumnOperation> Identity(ColumnsBuilder t) =>
         t.Column<long>(nullable: false)
             .Annotation("Sqlite:Autoincrement", true)
             .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -203,3 +203,21 @@ public sealed class PostgresLedgerRetentionSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => LedgerRetentionSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207600000_DocumentExchange")]
+public sealed class SqliteDocumentExchangeSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207600000_DocumentExchange")]
+public sealed class PostgresDocumentExchangeSchema : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Down(migrationBuilder);
+}

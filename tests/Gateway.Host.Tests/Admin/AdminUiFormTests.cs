@@ -90,6 +90,43 @@ public sealed partial class AdminUiFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_afspraken_page_lists_an_employees_afspraken_and_auditors_see_them_without_their_text()
+    {
+        await using (var context = _server.Database.CreateContext())
+        {
+            context.IncomingItems.Add(new Gateway.Core.Incoming.IncomingItem
+            {
+                Account = "arbo",
+                Kind = Gateway.Core.Incoming.IncomingItemKind.Afspraak,
+                Berrefnr = "B-1",
+                ItemId = "AF-1",
+                EmployeeId = "1001",
+                CaseId = "2026-01-12",
+                Date = new DateOnly(2026, 2, 3),
+                Time = "09:30",
+                Description = "Spreekuur bedrijfsarts",
+                DossierState = Gateway.Core.Incoming.DossierState.Stored,
+                ReceivedUtc = DateTime.UtcNow,
+            });
+            await context.SaveChangesAsync();
+        }
+        using var admin = Browser();
+        await LoginAsync(admin, AdminServer.AdminKey, "/ui");
+        using var auditor = Browser();
+        await LoginAsync(auditor, AdminServer.AuditorKey, "/ui");
+
+        var shown = await admin.GetStringAsync("ui/afspraken?employee=1001");
+        var other = await admin.GetStringAsync("ui/afspraken?employee=1002");
+        var masked = await auditor.GetStringAsync("ui/afspraken?employee=1001");
+
+        Assert.Contains("2026-02-03 09:30", shown, StringComparison.Ordinal);
+        Assert.Contains("Spreekuur bedrijfsarts", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("afspraak-", other, StringComparison.Ordinal);
+        Assert.Contains("2026-01-12", masked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spreekuur", masked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Long_lists_page_with_previous_and_next_links_that_keep_the_filters()
     {
         for (var i = 0; i < 230; i++)

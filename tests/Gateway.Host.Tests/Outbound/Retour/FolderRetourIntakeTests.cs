@@ -84,10 +84,10 @@ public sealed class FolderRetourIntakeTests
             Retourmeldingen = new RetourIntakeOptions { Folder = "/tmp/answers", ArchiveFolder = "/tmp/elsewhere" },
         };
 
-        var error = Assert.Throws<InvalidOperationException>(() => RetourIntake.Location(account));
+        var error = Assert.Throws<InvalidOperationException>(() => Gateway.Outbound.Inbox.PartnerInbox.Location(account, account.Retourmeldingen));
 
-        Assert.Contains("Retourmeldingen:ArchiveFolder must be a folder below Retourmeldingen:Folder", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be a folder below", error.Message, StringComparison.Ordinal);
         account.Retourmeldingen.ArchiveFolder = "/tmp/answers/done";
-        Assert.Equal(("/", "done"), RetourIntake.Location(account));
+        Assert.Equal(("/", "done"), Gateway.Outbound.Inbox.PartnerInbox.Location(account, account.Retourmeldingen));
     }
 }

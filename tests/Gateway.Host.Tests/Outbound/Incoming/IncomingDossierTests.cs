@@ -1,0 +1,142 @@
+using System.Text;
+using Afas.Simulator.Faults;
+using Afas.Simulator.Hosting;
+using Gateway.Admin.Tests;
+using Gateway.Afas.Dossier;
+using Gateway.Core.Accounts;
+using Gateway.Core.Incoming;
+using Gateway.Core.Integrations;
+using Gateway.Core.Uitval;
+using Gateway.Host.Tests.Support;
+using Gateway.Outbound.Incoming;
+using Gateway.Outbound.Incoming.Dossier;
+using Gateway.Receiving.Sending;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Sivi.Messages.Header;
+using Sivi.Messages.Writing;
+using Sivi.Schemas.Definitions;
+using Sivi.Schemas.Registry;
+using Sivi.Schemas.Validation;
+
+namespace Gateway.Outbound.Tests.Incoming;
+
+/// <summary>Delivery into AFAS: refusals are uitval, an unreachable AFAS is tried again later, afspraken go in only when configured, and no content reaches a log.</summary>
+public sealed class IncomingDossierTests : IAsyncLifetime
+{
+    private const string Release = "2026";
+    private const string AfspraakText = "Spreekuur na hernia-operatie";
+
+    private readonly CapturedLogs _logs = new();
+    private readonly PartnerMessageBuilder _builder = new(SiviDefinitions.Embedded, TimeProvider.System);
+    private readonly BrAlgOptions _link = new("ARBO-1", "WERKGEVER-1");
+    private TempSqliteDatabase _sqlite = null!;
+    private AfasSimulatorServer _simulator = null!;
+    private ILoggerFactory _loggers = null!;
+    private HttpClient _http = null!;
+    private IncomingMessageProcessor _processor = null!;
+
+    public async Task InitializeAsync()
+    {
+        _sqlite = await TempSqliteDatabase.CreateAsync();
+        _simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions { Employees = 20, Seed = 4, Token = "DOSSIER-TOKEN" });
+        _loggers = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        _http = new HttpClient();
+        var validator = new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
+        _processor = new IncomingMessageProcessor(_sqlite.Database, validator, TimeProvider.System, _loggers.CreateLogger<IncomingMessageProcessor>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        _loggers.Dispose();
+        await _simulator.DisposeAsync();
+        await _sqlite.DisposeAsync();
+    }
+
+    private static PartnerAccountOptions Account(bool afspraken = false) => new()
+    {
+        Name = "arbo",
+        Integration = "acme",
+        Incoming = new IncomingMessagesOptions
+        {
+            Dossier = new DossierDeliveryOptions { Afspraken = afspraken, DocumentSubjectType = 7, AfspraakSubjectType = 8, RetryDelay = TimeSpan.Zero, MaxAttempts = 3 },
+        },
+    };
+
+    private KnSubjectClient Client() => new(_http, new AfasClientOptions
+    {
+        BaseUrl = _simulator.BaseUrl,
+        Token = _simulator.Token,
+        MaxAttempts = 1,
+    }, _loggers.CreateLogger<KnSubjectClient>());
+
+    private DossierDelivery Delivery() => new(_sqlite.Database, TimeProvider.System, _loggers.CreateLogger<DossierDelivery>());
+
+    private async Task<IncomingOutcome> ReceiveAsync(PartnerAccountOptions account, Sivi.Messages.SiviMessage message) =>
+        await _processor.ProcessAsync(account, "in.xml", await SiviMessageWriter.Default.ToBytesAsync(message, Release), default);
+
+    [Fact]
+    public async Task A_document_for_an_employee_AFAS_does_not_know_is_uitval_with_AFAS_reason()
+    {
+        var account = Account();
+        await ReceiveAsync(account, _builder.Documenten(Release, _link,
+            [new OutgoingDocument("999999", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5), DocumentId: "DOC-9")]));
+
+        Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
+
+        Assert.Empty(_simulator.Subjects.All);
+        await using var context = _sqlite.Database.CreateContext();
+        Assert.Equal(DossierState.Failed, (await context.IncomingItems.SingleAsync()).DossierState);
+        var uitval = await context.Uitval.SingleAsync();
+        Assert.Equal((UitvalStage.Delivery, "KnSubject"), (uitval.Stage, uitval.Connector));
+        Assert.Contains("DOC-9", uitval.Reason, StringComparison.Ordinal);
+        Assert.Contains("Medewerker '999999' bestaat niet", uitval.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_AFAS_leaves_the_item_waiting_and_a_later_run_delivers_it()
+    {
+        var account = Account();
+        await ReceiveAsync(account, _builder.Documenten(Release, _link,
+            [new OutgoingDocument("1002", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5))]));
+        _simulator.Faults.Inject(KnSubjectClient.ConnectorId, new SimulatedFault(SimulatedFaultKind.ServerError));
+
+        Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
+        await using (var context = _sqlite.Database.CreateContext())
+        {
+            var waiting = await context.IncomingItems.SingleAsync();
+            Assert.Equal((DossierState.Pending, 1), (waiting.DossierState, waiting.Attempts));
+            Assert.Contains("HTTP 500", waiting.LastError, StringComparison.Ordinal);
+        }
+        Assert.Equal(1, await Delivery().RunOnceAsync(account, Client(), default));
+
+        Assert.Equal(IncomingDocumentsEndToEndTests.Pdf, Assert.Single(Assert.Single(_simulator.Subjects.All).Attachments).Content);
+        await using var after = _sqlite.Database.CreateContext();
+        Assert.Empty(await after.Uitval.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Afspraken_are_kept_and_go_into_AFAS_only_when_configured_and_their_text_reaches_no_log()
+    {
+        var afspraak = new OutgoingAfspraak("1003", "Jansen", new DateOnly(2026, 2, 3), new TimeOnly(9, 30), AfspraakText, "Visser", "Bedrijfsarts",
+            FirstAbsenceDay: new DateOnly(2026, 1, 12));
+        await ReceiveAsync(Account(), _builder.Afspraken(Release, _link, [afspraak]));
+        var delivering = Account(afspraken: true);
+        await ReceiveAsync(delivering, _builder.Afspraken(Release, _link, [afspraak with { AfspraakId = "AF-2" }]));
+
+        Assert.Equal(1, await Delivery().RunOnceAsync(delivering, Client(), default));
+
+        await using var context = _sqlite.Database.CreateContext();
+        var items = await context.IncomingItems.OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal([DossierState.Stored, DossierState.Delivered], items.Select(i => i.DossierState));
+        Assert.All(items, i => Assert.Equal(("1003", "2026-01-12", "09:30"), (i.EmployeeId, i.CaseId, i.Time)));
+        var subject = Assert.Single(_simulator.Subjects.All);
+        Assert.Equal((8, "1003", 0), (subject.SubjectType, subject.EmployeeId, subject.Attachments.Count));
+        Assert.Contains(AfspraakText, subject.Description, StringComparison.Ordinal);
+        Assert.NotEmpty(_logs.Lines);
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(AfspraakText, StringComparison.Ordinal) || l.Contains("Jansen", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.Contains(System.Convert.ToBase64String(IncomingDocumentsEndToEndTests.Pdf)[..12], StringComparison.Ordinal)
+            || l.Contains(Encoding.ASCII.GetString(IncomingDocumentsEndToEndTests.Pdf)[..8], StringComparison.Ordinal));
+    }
+}
