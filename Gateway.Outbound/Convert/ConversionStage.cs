@@ -3,6 +3,7 @@ using Gateway.Core.Accounts;
 using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
+using Gateway.Core.Telemetry;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Source;
@@ -89,6 +90,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return null;
         }
+        using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
+            ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
         var service = new SiviConversionService(profile, validator, new DatabaseCaseSequenceStore(context), clock,
             loggers.CreateLogger<SiviConversionService>(), parallelism: 1);
         var result = await service.ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
@@ -102,6 +105,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         cursor.LastMutationId = mutations[^1].Id;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        span?.SetTag("gateway.convert.messages", result.Messages.Count);
+        span?.SetTag("gateway.convert.failures", result.Failures.Count);
         return result.Messages.Count;
     }
 }

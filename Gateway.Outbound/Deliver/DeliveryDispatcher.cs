@@ -2,6 +2,7 @@ using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
+using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
 using Gateway.Transport.Delivery;
 using Microsoft.EntityFrameworkCore;
@@ -68,12 +69,15 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             {
                 continue;
             }
+            using var span = GatewayTelemetry.Start("gateway.deliver", ("gateway.account", account), ("gateway.message.id", message.MessageId),
+                ("gateway.message.type", message.MessageType), ("gateway.message.attempt", message.Attempts + 1));
             try
             {
                 await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is DeliveryFailureException or IOException or TimeoutException or UnauthorizedAccessException || IsTransportFailure(e))
             {
+                span.Failed(e);
                 stalledCases.Add(message.CaseKey);
                 await RecordFailureAsync(group, message, e, cancellationToken).ConfigureAwait(false);
                 continue;
