@@ -1,5 +1,6 @@
 using Gateway.Core.Configuration;
 using Gateway.Core.Outbox;
+using Gateway.Host.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Host.Hosting;
 
 /// <summary>Publishes the ledger's outbox events on the bus.</summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayHostOptions options, TimeProvider clock, ILogger<OutboxWorker> logger) : BackgroundService
+public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayHostOptions options, TimeProvider clock, WorkerHeartbeats heartbeats, ILogger<OutboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeats.Beat(nameof(OutboxWorker), options.PollInterval);
             var published = 0;
             try
             {

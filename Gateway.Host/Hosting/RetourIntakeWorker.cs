@@ -1,5 +1,6 @@
 using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
+using Gateway.Host.Health;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
 using Gateway.Transport.Hosted;
@@ -10,13 +11,14 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>Polls every account's Retourmelding folder and records the answers on the ledger.</summary>
 public sealed class RetourIntakeWorker(AccountCatalog accounts, RetourIntake intake, SftpPushTargets sftp, HostedSftpOptions hosted,
-    GatewayHostOptions options, TimeProvider clock, ILogger<RetourIntakeWorker> logger) : BackgroundService
+    GatewayHostOptions options, TimeProvider clock, WorkerHeartbeats heartbeats, ILogger<RetourIntakeWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var polled = accounts.All.Where(a => !string.IsNullOrWhiteSpace(a.Retourmeldingen.Folder)).ToList();
         while (!stoppingToken.IsCancellationRequested && polled.Count > 0)
         {
+            heartbeats.Beat(nameof(RetourIntakeWorker), options.RetourPollInterval);
             foreach (var account in polled)
             {
                 try

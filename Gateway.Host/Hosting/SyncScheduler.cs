@@ -1,6 +1,7 @@
 using Gateway.Afas.Scheduling;
 using Gateway.Afas.Sync;
 using Gateway.Core.Integrations;
+using Gateway.Host.Health;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -11,12 +12,13 @@ namespace Gateway.Host.Hosting;
 /// pull after go-live. A pull that is still running elsewhere makes the due run a no-op (the connector's lease).
 /// </summary>
 public sealed class SyncScheduler(IntegrationCatalog integrations, Func<IntegrationOptions, ConnectorSync> syncs, TimeProvider clock,
-    ILogger<SyncScheduler> logger) : BackgroundService
+    WorkerHeartbeats heartbeats, ILogger<SyncScheduler> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(integrations.Names.Select(integrations.Get).SelectMany(Jobs).Select(job => RunJobAsync(job, stoppingToken)));
 
-    private static IEnumerable<(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)> Jobs(IntegrationOptions integration)
+    /// <summary>The scheduled pulls of one integration: each enabled connector on its schedule (configured or default), plus the Verzuim window pull after go-live.</summary>
+    internal static IEnumerable<(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)> Jobs(IntegrationOptions integration)
     {
         foreach (var connector in SyncOrder.Connectors.Where(c => integration.Connector(c).Enabled))
         {
@@ -37,6 +39,7 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
         {
             var now = clock.GetUtcNow();
             var next = job.Schedule.Next(now);
+            heartbeats.Beat($"{nameof(SyncScheduler)} {job.Integration.Name}/{job.Connector}/{job.Mode}", next - now);
             await Task.Delay(next - now, clock, stoppingToken).ConfigureAwait(false);
             try
             {
