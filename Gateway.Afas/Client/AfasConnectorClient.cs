@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Gateway.Afas.Client.Errors;
 using Gateway.Afas.Rows;
 using Gateway.Core.Integrations;
+using Gateway.Core.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Afas.Client;
@@ -15,8 +16,9 @@ namespace Gateway.Afas.Client;
 /// that cannot be read are not failures: they come as <see cref="AfasRowError"/>s on their page.
 /// </para>
 /// <para>
-/// Transient failures (5xx/503, timeouts, connection errors, truncated or invalid JSON) are retried per page with
-/// exponential backoff and jitter, honouring retry_after; a page's rows are handed over only once the whole page
+/// Transient failures (5xx/503, timeouts, connection errors, truncated or invalid JSON) are retried per page through
+/// the gateway's transient retry (<see cref="TransientRetry"/>: exponential backoff with jitter, AFAS's retry_after
+/// waited for, one longer than <see cref="AfasClientOptions.MaxRetryAfter"/> not retried); a page's rows are handed over only once the whole page
 /// was received, so a retried page is never delivered twice.
 /// </para>
 /// </summary>
@@ -25,7 +27,7 @@ public sealed class AfasConnectorClient
     private readonly AfasClientOptions _options;
     private readonly Uri _baseUrl;
     private readonly AfasPageFetcher _fetcher;
-    private readonly AfasRetryDelay _retryDelay;
+    private readonly TransientRetryOptions _retryOptions;
     private readonly ILogger<AfasConnectorClient> _logger;
     private readonly TimeProvider _timeProvider;
 
@@ -39,7 +41,7 @@ public sealed class AfasConnectorClient
         _options = options.Clone();
         _baseUrl = _options.ResolveBaseUrl();
         _fetcher = new AfasPageFetcher(httpClient, _options);
-        _retryDelay = new AfasRetryDelay(_options);
+        _retryOptions = new TransientRetryOptions(_options.MaxAttempts, _options.RetryBaseDelay, _options.RetryMaxDelay, _options.MaxRetryAfter);
         _logger = logger;
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
@@ -102,24 +104,23 @@ public sealed class AfasConnectorClient
     private async Task<AfasPage<TRow>> FetchWithRetriesAsync<TRow>(Uri uri, string connectorId, int skip, int take, CancellationToken cancellationToken)
         where TRow : class, IAfasRow<TRow>
     {
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        var retry = TransientRetry.Create(_retryOptions, e => e is AfasException { IsTransient: true }, _timeProvider,
+            e => (e as AfasException)?.Details.RetryAfter,
+            (attempt, e, delay) => AfasClientLog.Retrying(_logger, connectorId, skip, attempt, e.GetType().Name, (int?)((AfasException)e).StatusCode, (long)delay.TotalMilliseconds));
+        try
         {
-            try
+            return await retry.ExecuteAsync(async token =>
             {
-                return await _fetcher.FetchAsync<TRow>(uri, connectorId, skip, take, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AfasException e)
-            {
-                var delay = e.IsTransient && attempt < _options.MaxAttempts ? _retryDelay.After(attempt, e.Details.RetryAfter) : null;
-                if (delay is null)
-                {
-                    e.Attempts = attempt;
-                    AfasClientLog.Failed(_logger, connectorId, skip, attempt, e.GetType().Name, (int?)e.StatusCode, e.ProfitLogReference);
-                    throw;
-                }
-                AfasClientLog.Retrying(_logger, connectorId, skip, attempt, e.GetType().Name, (int?)e.StatusCode, (long)delay.Value.TotalMilliseconds);
-                await Task.Delay(delay.Value, _timeProvider, cancellationToken).ConfigureAwait(false);
-            }
+                attempts++;
+                return await _fetcher.FetchAsync<TRow>(uri, connectorId, skip, take, token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AfasException e)
+        {
+            e.Attempts = attempts;
+            AfasClientLog.Failed(_logger, connectorId, skip, attempts, e.GetType().Name, (int?)e.StatusCode, e.ProfitLogReference);
+            throw;
         }
     }
 }

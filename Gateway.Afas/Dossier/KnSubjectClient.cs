@@ -1,13 +1,14 @@
 using Gateway.Afas.Client;
 using Gateway.Afas.Client.Errors;
 using Gateway.Core.Integrations;
+using Gateway.Core.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Afas.Dossier;
 
 /// <summary>
 /// Makes dossier items on employees through the UpdateConnector KnSubject (POST), attachments included. Transient
-/// failures (5xx, 503 with retry_after, timeouts, connection errors) are retried with the same backoff the
+/// failures (5xx, 503 with retry_after, timeouts, connection errors) are retried through the same transient retry the
 /// GetConnector pages get; a refusal (4xx: a field AFAS does not accept, an unknown employee) is thrown at once as an
 /// <see cref="AfasException"/> with AFAS's externalMessage. Logs connector, status and attempt only.
 /// </summary>
@@ -18,7 +19,7 @@ public sealed class KnSubjectClient
     private readonly HttpClient _http;
     private readonly AfasClientOptions _options;
     private readonly Uri _endpoint;
-    private readonly AfasRetryDelay _retryDelay;
+    private readonly TransientRetryOptions _retryOptions;
     private readonly ILogger<KnSubjectClient> _logger;
     private readonly TimeProvider _clock;
 
@@ -29,7 +30,7 @@ public sealed class KnSubjectClient
         _http = http;
         _options = options.Clone();
         _endpoint = AfasEndpoint.Connector(_options.ResolveBaseUrl(), ConnectorId);
-        _retryDelay = new AfasRetryDelay(_options);
+        _retryOptions = new TransientRetryOptions(_options.MaxAttempts, _options.RetryBaseDelay, _options.RetryMaxDelay, _options.MaxRetryAfter);
         _logger = logger;
         _clock = clock ?? TimeProvider.System;
     }
@@ -38,24 +39,23 @@ public sealed class KnSubjectClient
     public async Task<string> CreateAsync(DossierItemRequest request, CancellationToken cancellationToken)
     {
         var body = KnSubjectBody.Write(request);
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        var retry = TransientRetry.Create(_retryOptions, e => e is AfasException { IsTransient: true }, _clock,
+            e => (e as AfasException)?.Details.RetryAfter,
+            (attempt, e, delay) => DossierLog.Retrying(_logger, ConnectorId, attempt, e.GetType().Name, (int?)((AfasException)e).StatusCode, (long)delay.TotalMilliseconds));
+        try
         {
-            try
+            return await retry.ExecuteAsync(async token =>
             {
-                return await PostAsync(body, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AfasException e)
-            {
-                var delay = e.IsTransient && attempt < _options.MaxAttempts ? _retryDelay.After(attempt, e.Details.RetryAfter) : null;
-                if (delay is null)
-                {
-                    e.Attempts = attempt;
-                    DossierLog.Failed(_logger, ConnectorId, attempt, e.GetType().Name, (int?)e.StatusCode, e.ProfitLogReference);
-                    throw;
-                }
-                DossierLog.Retrying(_logger, ConnectorId, attempt, e.GetType().Name, (int?)e.StatusCode, (long)delay.Value.TotalMilliseconds);
-                await Task.Delay(delay.Value, _clock, cancellationToken).ConfigureAwait(false);
-            }
+                attempts++;
+                return await PostAsync(body, token).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AfasException e)
+        {
+            e.Attempts = attempts;
+            DossierLog.Failed(_logger, ConnectorId, attempts, e.GetType().Name, (int?)e.StatusCode, e.ProfitLogReference);
+            throw;
         }
     }
 

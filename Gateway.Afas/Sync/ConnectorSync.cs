@@ -7,6 +7,7 @@ using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
+using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -86,6 +87,9 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         queries = [.. queries.Select(q => configured.Aggregate(q, (query, filter) => query.Where(filter.ToFilter())))];
         var run = await StartRunAsync(integration.Name, connector, filtered, cancellationToken).ConfigureAwait(false);
         SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
+        using var span = GatewayTelemetry.Start("gateway.pull", ("gateway.integration", integration.Name), ("gateway.connector", connector),
+            ("gateway.pull.mode", mode.ToString()), ("gateway.pull.run", run.Id));
+        var started = clock.GetTimestamp();
         try
         {
             var pending = new PendingPullStore(database, clock);
@@ -115,6 +119,7 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
             var result = new SyncResult(integration.Name, connector, mode, run.Id, PullStatus.Succeeded, counts.Rows + reader.SkippedInactive,
                 counts.New, counts.Changed, counts.Gone, reader.SkippedInactive, reader.Rejected.Count, newEmployers, null);
             await FinishRunAsync(run.Id, result, cancellationToken).ConfigureAwait(false);
+            PullMetrics.Record(integration.Name, connector, result, clock.GetElapsedTime(started), span);
             SyncLog.Succeeded(logger, run.Id, integration.Name, connector, result.Rows, result.New, result.Changed, result.Gone, result.SkippedInactive, result.Uitval);
             return result;
         }
@@ -127,6 +132,8 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
                 FailureKind = FailureKindOf(e),
             };
             await FinishRunAsync(run.Id, result, CancellationToken.None).ConfigureAwait(false);
+            PullMetrics.Record(integration.Name, connector, result, clock.GetElapsedTime(started), span);
+            span.Failed(e);
             return result;
         }
     }

@@ -28,7 +28,7 @@ public sealed class AfasClientOptions
     /// <summary>Attempts per page, the first included, for transient failures (5xx, timeouts, connection errors, broken JSON).</summary>
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>Backoff before retry n: RetryBaseDelay * 2^(n-1), capped at RetryMaxDelay, with jitter (50-100%).</summary>
+    /// <summary>Backoff before retry n: about RetryBaseDelay * 2^(n-1) with jitter, each wait at most RetryMaxDelay (Gateway.Core.Resilience.TransientRetry).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);

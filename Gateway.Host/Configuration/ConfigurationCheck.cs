@@ -36,6 +36,7 @@ public static class ConfigurationCheck
         Collect(problems, () => AccountCatalog.Load(configuration));
         Collect(problems, () => ReceivingAccountCatalog.Load(configuration));
         Collect(problems, () => new ServiceCollection().AddGatewayAdmin(configuration));
+        Collect(problems, () => (configuration.GetSection(Telemetry.TelemetryOptions.Section).Get<Telemetry.TelemetryOptions>() ?? new()).OtlpEndpoint(Environment.GetEnvironmentVariable));
         problems.AddRange(BusOptionsValidator.Validate(configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions()));
         if (configuration.GetSection($"{UitvalReportOptions.Section}:Smtp:Host").Exists())
         {

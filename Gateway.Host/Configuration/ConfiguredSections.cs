@@ -29,6 +29,7 @@ internal static class ConfiguredSections
         (ReceivingOptions.Section, typeof(ReceivingOptions)),
         (EmployerGroupsOptions.Section, typeof(Dictionary<string, List<string>>)),
         (Health.HealthOptions.Section, typeof(Health.HealthOptions)),
+        (Telemetry.TelemetryOptions.Section, typeof(Telemetry.TelemetryOptions)),
     ];
 
     /// <summary>Sections whose children are named entries (accounts, integrations), each bound to the type; with an optional sub-section bound to another.</summary>

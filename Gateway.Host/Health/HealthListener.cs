@@ -5,15 +5,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 
 namespace Gateway.Host.Health;
 
 /// <summary>
 /// Its own small Kestrel on <see cref="HealthOptions.Urls"/>: <c>GET /healthz</c> answers 200 while the process runs;
 /// <c>GET /readyz</c> runs the checks tagged <see cref="ReadyTag"/> and answers 200 or 503 with each check's status
-/// as JSON. When the address cannot be bound the gateway logs it and works on without the listener.
+/// as JSON; <c>GET /metrics</c> is the Prometheus scrape of the service's meters (see Telemetry). When the address
+/// cannot be bound the gateway logs it and works on without the listener.
 /// </summary>
-internal sealed partial class HealthListener(HealthOptions options, HealthCheckService checks, ILogger<HealthListener> logger) : IHostedService, IAsyncDisposable
+internal sealed partial class HealthListener(HealthOptions options, HealthCheckService checks, ILogger<HealthListener> logger, MeterProvider? meters = null)
+    : IHostedService, IAsyncDisposable
 {
     public const string ReadyTag = "ready";
 
@@ -31,6 +34,10 @@ internal sealed partial class HealthListener(HealthOptions options, HealthCheckS
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("Healthy"));
         app.MapGet("/readyz", ReadyAsync);
+        if (meters is not null)
+        {
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(meters, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
+        }
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -71,7 +78,7 @@ internal sealed partial class HealthListener(HealthOptions options, HealthCheckS
         }
     }
 
-    [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Health and readiness on {Urls} (/healthz, /readyz)")]
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Information, Message = "Health, readiness and metrics on {Urls} (/healthz, /readyz, /metrics)")]
     private static partial void Listening(ILogger logger, string urls);
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Error, Message = "Health listener could not bind {Urls}; the gateway works on without /healthz and /readyz: {Error}")]

@@ -1,5 +1,6 @@
 using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
+using Gateway.Host.Health;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Convert.Profile;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>Converts new mutations into messages for every account that has a mapping profile (<c>Gateway:Accounts:&lt;name&gt;:Mapping</c>).</summary>
 public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration configuration, ConversionStage stage, GatewayHostOptions options,
-    TimeProvider clock, ILogger<ConversionWorker> logger) : BackgroundService
+    TimeProvider clock, WorkerHeartbeats heartbeats, ILogger<ConversionWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,6 +22,7 @@ public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration con
             .ToList();
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeats.Beat(nameof(ConversionWorker), options.PollInterval);
             var produced = 0;
             foreach (var (account, profile) in profiles)
             {

@@ -1,5 +1,6 @@
 using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
+using Gateway.Host.Health;
 using Gateway.Outbound.Deliver;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,12 +9,13 @@ namespace Gateway.Host.Hosting;
 
 /// <summary>Delivers every account's due messages, account by account: at once when a message was validated (<see cref="DeliveryWakeConsumer"/>), else every poll interval.</summary>
 public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher dispatcher, DeliveryTargetFactory targets, HostedCollectionCheck collection,
-    GatewayHostOptions options, DeliverySignal wake, ILogger<DeliveryWorker> logger) : BackgroundService
+    GatewayHostOptions options, DeliverySignal wake, WorkerHeartbeats heartbeats, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeats.Beat(nameof(DeliveryWorker), options.PollInterval);
             var delivered = 0;
             foreach (var account in accounts.All)
             {

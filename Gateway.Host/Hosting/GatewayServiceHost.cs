@@ -6,6 +6,7 @@ using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval.Report;
 using Gateway.Host.Health;
+using Gateway.Host.Telemetry;
 using Gateway.Outbound;
 using Gateway.Receiving;
 using Microsoft.AspNetCore.Builder;
@@ -77,6 +78,7 @@ public static class GatewayServiceHost
         services.AddSingleton<DeliverySignal>();
         services.AddGatewayBus(configuration, bus => bus.AddConsumer<DeliveryWakeConsumer>());
         services.AddGatewayHealth(configuration);
+        services.AddGatewayTelemetry(configuration);
         services.AddHostedService<SyncScheduler>();
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();

@@ -2,6 +2,7 @@ using Gateway.Core.Configuration;
 using Gateway.Core.Coordination;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
+using Gateway.Host.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,8 @@ namespace Gateway.Host.Hosting;
 /// Publishes the ledger's outbox events on the bus, on one node at a time: a round publishes only under the database
 /// lease <c>outbox</c> (so two nodes never publish the same events), and another node takes over when this one stops.
 /// </summary>
-public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayDatabase database, GatewayHostOptions options, TimeProvider clock, ILogger<OutboxWorker> logger)
-    : BackgroundService
+public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayDatabase database, GatewayHostOptions options, TimeProvider clock, WorkerHeartbeats heartbeats,
+    ILogger<OutboxWorker> logger) : BackgroundService
 {
     /// <summary>The lease a publishing round holds.</summary>
     public const string LeaseName = "outbox";
@@ -24,6 +25,7 @@ public sealed class OutboxWorker(IServiceScopeFactory scopes, GatewayDatabase da
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            heartbeats.Beat(nameof(OutboxWorker), options.PollInterval);
             var published = 0;
             try
             {

@@ -1,6 +1,7 @@
 using Gateway.Afas.Scheduling;
 using Gateway.Core.Configuration;
 using Gateway.Core.Uitval.Report;
+using Gateway.Host.Health;
 using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Intake;
 using Gateway.Receiving.Reports;
@@ -16,7 +17,7 @@ namespace Gateway.Host.Hosting;
 /// at their mail level.
 /// </summary>
 public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingIntake intake, ReceivingFolders folders, GatewayHostOptions options,
-    TimeProvider clock, ILogger<ReceivingWorker> logger, IUitvalReportSender? mail = null, UitvalReportOptions? mailOptions = null) : BackgroundService
+    TimeProvider clock, WorkerHeartbeats heartbeats, ILogger<ReceivingWorker> logger, IUitvalReportSender? mail = null, UitvalReportOptions? mailOptions = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +26,7 @@ public sealed class ReceivingWorker(ReceivingAccountCatalog accounts, ReceivingI
         var due = accounts.Accounts.ToDictionary(a => a.Name, _ => DateTimeOffset.MinValue, StringComparer.Ordinal);
         while (!stoppingToken.IsCancellationRequested && accounts.Names.Count > 0)
         {
+            heartbeats.Beat(nameof(ReceivingWorker), options.RetourPollInterval);
             var now = clock.GetUtcNow();
             foreach (var account in accounts.Accounts.Where(a => due[a.Name] <= now))
             {

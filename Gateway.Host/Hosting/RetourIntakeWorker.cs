@@ -2,6 +2,7 @@ using Gateway.Core.Accounts;
 using Gateway.Core.Configuration;
 using Gateway.Core.Coordination;
 using Gateway.Core.Persistence;
+using Gateway.Host.Health;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Retour;
 using Gateway.Transport.Hosted;
@@ -15,7 +16,7 @@ namespace Gateway.Host.Hosting;
 /// node at a time (database lease <c>retour:&lt;account&gt;</c>).
 /// </summary>
 public sealed class RetourIntakeWorker(AccountCatalog accounts, RetourIntake intake, SftpPushTargets sftp, HostedSftpOptions hosted, GatewayDatabase database,
-    GatewayHostOptions options, TimeProvider clock, ILogger<RetourIntakeWorker> logger) : BackgroundService
+    GatewayHostOptions options, TimeProvider clock, WorkerHeartbeats heartbeats, ILogger<RetourIntakeWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
 
@@ -27,6 +28,7 @@ public sealed class RetourIntakeWorker(AccountCatalog accounts, RetourIntake int
         var polled = accounts.All.Where(a => !string.IsNullOrWhiteSpace(a.Retourmeldingen.Folder)).ToList();
         while (!stoppingToken.IsCancellationRequested && polled.Count > 0)
         {
+            heartbeats.Beat(nameof(RetourIntakeWorker), options.RetourPollInterval);
             foreach (var account in polled)
             {
                 try

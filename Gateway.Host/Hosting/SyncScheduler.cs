@@ -20,7 +20,8 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(integrations.Names.Select(integrations.Get).SelectMany(Jobs).Select(job => RunJobAsync(job, stoppingToken)));
 
-    private static IEnumerable<PullJob> Jobs(IntegrationOptions integration)
+    /// <summary>The scheduled pulls of one integration: each enabled connector on its schedule (configured or default), plus the Verzuim window pull after go-live.</summary>
+    internal static IEnumerable<PullJob> Jobs(IntegrationOptions integration)
     {
         foreach (var connector in SyncOrder.Connectors.Where(c => integration.Connector(c).Enabled))
         {
@@ -50,7 +51,7 @@ public sealed class SyncScheduler(IntegrationCatalog integrations, Func<Integrat
         _ => "not run: " + result.Error,
     };
 
-    private sealed record PullJob(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)
+    internal sealed record PullJob(IntegrationOptions Integration, string Connector, SyncMode Mode, ConnectorSchedule Schedule)
     {
         public string Name => $"pull:{Integration.Name}:{Connector}:{Mode}";
     }

@@ -4,6 +4,7 @@ using Gateway.Core.Coordination;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
+using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
@@ -103,6 +104,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return null;
         }
+        using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
+            ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
         var result = await Service(profile, context).ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         await AddMessagesAsync(context, account, result, now, cancellationToken).ConfigureAwait(false);
@@ -111,6 +114,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         cursor.LastMutationId = mutations[^1].Id;
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        span?.SetTag("gateway.convert.messages", result.Messages.Count);
+        span?.SetTag("gateway.convert.failures", result.Failures.Count);
         return result.Messages.Count;
     }
 

@@ -1,5 +1,6 @@
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
+using Gateway.Outbound.Ledger;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Outbound.Deliver;
@@ -34,6 +35,7 @@ internal sealed class DeliveredGroup(GatewayDatabase database, ILogger logger) :
         foreach (var message in _pending)
         {
             LedgerLog.Delivered(logger, message.MessageId, message.Account, message.MessageType, message.FileName);
+            MessageMetrics.Delivered(message);
         }
         _pending.Clear();
         _firstUtc = null;

@@ -4,6 +4,7 @@ using Gateway.Core.Ledger;
 using Gateway.Core.Outages;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
+using Gateway.Core.Telemetry;
 using Gateway.Transport.Delivery;
 using Gateway.Transport.Sftp.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,8 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             {
                 continue;
             }
+            using var span = GatewayTelemetry.Start("gateway.deliver", ("gateway.account", account), ("gateway.message.id", message.MessageId),
+                ("gateway.message.type", message.MessageType), ("gateway.message.attempt", message.Attempts + 1));
             try
             {
                 await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
@@ -96,6 +99,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             }
             catch (Exception e) when (e is DeliveryFailureException or IOException or UnauthorizedAccessException || IsTransportFailure(e))
             {
+                span.Failed(e);
                 stalledCases.Add(message.CaseKey);
                 await RecordFailureAsync(group, uitval, message, e, cancellationToken).ConfigureAwait(false);
                 continue;

@@ -1,5 +1,6 @@
 using Gateway.Core.Accounts;
 using Gateway.Core.Outages;
+using Gateway.Core.Telemetry;
 using Gateway.Outbound.Deliver;
 using Gateway.Outbound.Inbox;
 using Gateway.Transport.Files;
@@ -55,7 +56,9 @@ public sealed class RetourIntake(RetourmeldingCorrelator correlator, string stat
 
     private async Task CorrelateAsync(PartnerAccountOptions account, TakenFile file, Stream content, CancellationToken cancellationToken)
     {
+        using var span = GatewayTelemetry.Start("gateway.retourmelding", ("gateway.account", account.Name));
         var outcome = await correlator.ApplyAsync(account.Name, file.Name, content, cancellationToken).ConfigureAwait(false);
+        span?.SetTag("gateway.retourmelding.outcome", outcome.ToString());
         if (outcome is RetourmeldingOutcome.Unknown or RetourmeldingOutcome.Unreadable)
         {
             // an answer nobody can place is kept, not dropped: uitval points at it (the name is a plain file name)

@@ -4,6 +4,7 @@ using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
 using Gateway.Core.Privacy;
 using Gateway.Core.Uitval;
+using Gateway.Outbound.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Sivi.Messages.Header;
@@ -70,6 +71,7 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
         OutboxWriter.Add(context, new RetourmeldingReceived(message.MessageId, account, answered, processed, errors.Count), now);
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         RetourLog.Recorded(logger, account, message.MessageId, answered, processed);
+        MessageMetrics.Answered(message, processed);
         return processed ? RetourmeldingOutcome.Acknowledged : RetourmeldingOutcome.Rejected;
     }
 

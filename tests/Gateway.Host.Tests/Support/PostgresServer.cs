@@ -58,11 +58,31 @@ public sealed class PostgresServer : IAsyncLifetime
             throw new InvalidOperationException("initdb failed: " + init.Output);
         }
         Port = FreePort.Next();
+        await ResumeAsync();
+    }
+
+    /// <summary>Starts the server (again) on its port with its data: after <see cref="PauseAsync"/> it answers as before.</summary>
+    public async Task ResumeAsync()
+    {
         var options = $"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var start = await RunAsPostgres("pg_ctl", ["-D", Path.Combine(_dataDir, "data"), "-l", Path.Combine(_dataDir, "log"), "-o", options, "-w", "-t", "60", "start"]);
+        var start = await RunAsPostgres("pg_ctl", ["-D", Path.Combine(_dataDir!, "data"), "-l", Path.Combine(_dataDir!, "log"), "-o", options, "-w", "-t", "60", "start"]);
         if (start.ExitCode != 0)
         {
             throw new InvalidOperationException("pg_ctl start failed: " + start.Output);
+        }
+    }
+
+    /// <summary>Stops the server (fast shutdown, as a database that goes down) and keeps its data for <see cref="ResumeAsync"/>.</summary>
+    public async Task PauseAsync()
+    {
+        var pidFile = Path.Combine(_dataDir!, "data", "postmaster.pid");
+        if (File.Exists(pidFile) && int.TryParse((await File.ReadAllLinesAsync(pidFile))[0], out var pid))
+        {
+            await ProcessRunner.RunAsync("/bin/kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+            for (var i = 0; i < 100 && File.Exists(pidFile); i++)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
@@ -72,15 +92,7 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             return;
         }
-        var pidFile = Path.Combine(_dataDir, "data", "postmaster.pid");
-        if (File.Exists(pidFile) && int.TryParse((await File.ReadAllLinesAsync(pidFile))[0], out var pid))
-        {
-            await ProcessRunner.RunAsync("/bin/kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
-            for (var i = 0; i < 100 && File.Exists(pidFile); i++)
-            {
-                await Task.Delay(100);
-            }
-        }
+        await PauseAsync();
         Directory.Delete(_dataDir, recursive: true);
     }
 

@@ -44,6 +44,12 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public string Host { get; } = "127.0.0.1";
 
+    /// <summary>How many of the next connections are turned away with <c>421</c> (busy, try later) before any is served.</summary>
+    public int RefuseConnections { get; set; }
+
+    /// <summary>How many connections were turned away.</summary>
+    public int Refused { get; private set; }
+
     public int Port { get; }
 
     public IReadOnlyList<SmtpSinkMessage> Messages
@@ -125,6 +131,19 @@ public sealed class SmtpSink : IAsyncDisposable
         var token = _stop.Token;
         try
         {
+            lock (_gate)
+            {
+                if (Refused < RefuseConnections)
+                {
+                    Refused++;
+                    session.Refused = true;
+                }
+            }
+            if (session.Refused)
+            {
+                await writer.WriteLineAsync("421 localhost SmtpSink busy, try again later".AsMemory(), token);
+                return;
+            }
             await writer.WriteLineAsync("220 localhost SmtpSink ready".AsMemory(), token);
             while (await reader.ReadLineAsync(token) is { } line)
             {
@@ -273,6 +292,8 @@ public sealed class SmtpSink : IAsyncDisposable
     private sealed class Session
     {
         public string? User { get; set; }
+
+        public bool Refused { get; set; }
 
         public string? From { get; set; }
 

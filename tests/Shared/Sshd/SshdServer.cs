@@ -102,6 +102,36 @@ public sealed class SshdServer : IAsyncLifetime, IDisposable
         return server.Started ? server : throw new InvalidOperationException(SshdAvailability.UnavailableReason);
     }
 
+    /// <summary>Stops the daemon only (as a server that goes down): its port, user, keys and files stay for <see cref="ResumeAsync"/>.</summary>
+    public async Task PauseAsync()
+    {
+        var pidFile = Path.Combine(RunDirectory, "sshd.pid");
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await ProcessRunner.RunAsync("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (Directory.Exists($"/proc/{pid}") && File.Exists($"/proc/{pid}/comm") && File.ReadAllText($"/proc/{pid}/comm").Trim() == "sshd")
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+        File.Delete(pidFile);
+    }
+
+    /// <summary>Starts the paused daemon again on the same port with the same host keys and users.</summary>
+    public async Task ResumeAsync()
+    {
+        var (exit, output) = await ProcessRunner.RunAsync("/usr/sbin/sshd",
+            ["-f", Path.Combine(RunDirectory, "etc", "sshd_config"), "-E", Path.Combine(RunDirectory, "sshd.log")], TimeSpan.FromSeconds(30));
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"sshd did not start again ({exit}): {output}");
+        }
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!File.Exists(Path.Combine(RunDirectory, "sshd.pid")) || new FileInfo(Path.Combine(RunDirectory, "sshd.pid")).Length == 0)
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+    }
+
     public void Dispose() => DisposeAsync().GetAwaiter().GetResult();
 
     public async Task InitializeAsync()

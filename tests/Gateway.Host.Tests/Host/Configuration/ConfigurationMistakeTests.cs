@@ -12,6 +12,7 @@ public sealed class ConfigurationMistakeTests : IDisposable
     {
         { "unknown database provider", """{"Gateway":{"Database":{"Provider":"Oracle"}}}""", "Gateway:Database:Provider is 'Oracle'" },
         { "number that is not one", """{"Gateway":{"Delivery":{"Retry":{"MaxAttempts":"lots"}}}}""", "Gateway:Delivery:Retry:MaxAttempts is 'lots', which is not a whole number" },
+        { "OTLP endpoint that is not an address", """{"Gateway":{"Telemetry":{"Otlp":{"Endpoint":"collector:4317"}}}}""", "Gateway:Telemetry:Otlp:Endpoint: 'collector:4317' is not an http(s) address" },
         { "duration that is not one", """{"Gateway":{"Host":{"PollInterval":"soon"}}}""", "Gateway:Host:PollInterval is 'soon', which is not a duration" },
         { "unknown admin role", """{"Gateway":{"Admin":{"Users":[{"Name":"boss","ApiKey":"0123456789abcdef-boss","Role":"Boss"},{"Name":"ok","ApiKey":"0123456789abcdef-ok","Role":"Admin"}]}}}""",
             "Gateway:Admin:Users:0:Role is 'Boss', which is not one of Admin, Auditor" },

@@ -1,5 +1,6 @@
 using System.Net;
 using Gateway.Host.Hosting;
+using Gateway.Host.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace Gateway.Host.Tests.Health;
@@ -7,14 +8,15 @@ namespace Gateway.Host.Tests.Health;
 /// <summary>
 /// The health listener of a running gateway (admin UI off) against real servers: <c>/healthz</c> answers while the
 /// process lives; <c>/readyz</c> is green while the database and the SFTP-push account's OpenSSH server (pinned key)
-/// answer, and red naming the account once that server is gone.
+/// answer, red naming the account while that server is down and green again once it is back on the same port; red
+/// while the PostgreSQL server is down and green again after it is back.
 /// </summary>
 public sealed class HealthEndpointTests : IDisposable
 {
     private readonly string _directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "gateway-health-" + Guid.NewGuid().ToString("N"))).FullName;
 
     [RequiresSshdFact]
-    public async Task Readiness_follows_the_sftp_server_and_liveness_stays_up()
+    public async Task Readiness_follows_the_sftp_server_down_and_up_and_liveness_stays_up()
     {
         using var sshd = SshdServer.Start();
         var port = FreePort.Next();
@@ -44,15 +46,68 @@ public sealed class HealthEndpointTests : IDisposable
             Assert.Contains("\"database\"", ready, StringComparison.Ordinal);
             Assert.Contains("masstransit-bus", ready, StringComparison.Ordinal);
 
-            await sshd.DisposeAsync();
+            Assert.Contains("\"workers\"", ready, StringComparison.Ordinal);
+            Assert.Contains("\"pulls\"", ready, StringComparison.Ordinal);
+
+            await sshd.PauseAsync();
             var notReady = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
             Assert.Contains("not reachable: arbo", notReady, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("healthz")).StatusCode);
+
+            await sshd.ResumeAsync();
+            var readyAgain = await WaitForAsync(http, HttpStatusCode.OK);
+            Assert.Contains("1 SFTP account(s) reachable", readyAgain, StringComparison.Ordinal);
         }
         finally
         {
             await run.CancelAsync();
             await running.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    [RequiresPostgresFact]
+    public async Task Readiness_follows_the_database_down_and_up()
+    {
+        var postgres = new PostgresServer();
+        await postgres.InitializeAsync();
+        try
+        {
+            var database = await postgres.CreateEmptyDatabaseAsync();
+            var port = FreePort.Next();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Gateway:Database:Provider"] = "Postgres",
+                ["Gateway:Database:ConnectionString"] = database.ConnectionString,
+                ["Gateway:SecretKeyFile"] = Path.Combine(_directory, "secret.key"),
+                ["Gateway:Host:StateDirectory"] = Path.Combine(_directory, "state"),
+                ["Gateway:Health:Urls"] = $"http://127.0.0.1:{port}",
+            }).Build();
+            using var host = await GatewayServiceHost.BuildAsync(configuration, default);
+            using var run = new CancellationTokenSource();
+            var running = GatewayServiceHost.RunAsync(host, run.Token);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            try
+            {
+                await WaitForAsync(http, HttpStatusCode.OK);
+
+                await postgres.PauseAsync();
+                var notReady = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
+                Assert.Contains("Postgres does not answer", notReady, StringComparison.Ordinal);
+                Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("healthz")).StatusCode);
+
+                await postgres.ResumeAsync();
+                var readyAgain = await WaitForAsync(http, HttpStatusCode.OK);
+                Assert.Contains("Postgres answers", readyAgain, StringComparison.Ordinal);
+            }
+            finally
+            {
+                await run.CancelAsync();
+                await running.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
         }
     }
 

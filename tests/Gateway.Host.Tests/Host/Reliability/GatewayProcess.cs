@@ -7,9 +7,14 @@ internal sealed class GatewayProcess : IDisposable
 {
     private readonly Process _process;
 
-    private GatewayProcess(Process process) => _process = process;
+    private GatewayProcess(Process process, Uri healthUrl)
+    {
+        _process = process;
+        HealthUrl = healthUrl;
+    }
 
-    public static GatewayProcess Start(string configFile, string workingDirectory)
+    /// <param name="environment">Extra environment variables of the process (configuration overrides, OTEL_* settings).</param>
+    public static GatewayProcess Start(string configFile, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "gateway"), ["run", "--config", configFile])
         {
@@ -18,6 +23,13 @@ internal sealed class GatewayProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // each process its own health listener port: several gateways (and other tests) run at once
+        var healthPort = FreePort.Next();
+        info.Environment["Gateway__Health__Urls"] = $"http://127.0.0.1:{healthPort}";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("gateway did not start");
         var log = new StreamWriter(Path.Combine(workingDirectory, "gateway.log"), append: true) { AutoFlush = true };
         var gate = new object();
@@ -27,8 +39,11 @@ internal sealed class GatewayProcess : IDisposable
         process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new GatewayProcess(process);
+        return new GatewayProcess(process, new Uri($"http://127.0.0.1:{healthPort}/"));
     }
+
+    /// <summary>This process's health listener (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>).</summary>
+    public Uri HealthUrl { get; }
 
     public bool HasExited => _process.HasExited;
 

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Afas.Simulator.Hosting;
 using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
 using Gateway.Host.Tests.Support;
-using Gateway.Outbound.Tests.Convert.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Reliability;
@@ -18,7 +15,6 @@ namespace Gateway.Host.Tests.Reliability;
 /// </summary>
 public sealed partial class NoEgressTests : IDisposable
 {
-    private static readonly JsonSerializerOptions EnumsAsText = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private readonly string _directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "gateway-egress-" + Guid.NewGuid().ToString("N"))).FullName;
 
     [RequiresStraceFact]
@@ -26,7 +22,7 @@ public sealed partial class NoEgressTests : IDisposable
     {
         await using var simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions { Employees = 10, Seed = 3, StartDate = DateOnly.FromDateTime(DateTime.Today) });
         var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" });
-        var config = await WriteConfigAsync(database, simulator);
+        var config = await SimulatorRunConfig.WriteAsync(_directory, database, simulator);
         var trace = Path.Combine(_directory, "connect.trace");
         var info = new ProcessStartInfo("strace", ["-f", "-qq", "-e", "trace=connect", "-o", trace, Path.Combine(AppContext.BaseDirectory, "gateway"), "run", "--config", config])
         {
@@ -34,6 +30,7 @@ public sealed partial class NoEgressTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        info.Environment["Gateway__Health__Urls"] = $"http://127.0.0.1:{FreePort.Next()}";
         using var process = Process.Start(info)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
@@ -93,39 +90,6 @@ public sealed partial class NoEgressTests : IDisposable
         {
             return false; // not migrated yet
         }
-    }
-
-    private async Task<string> WriteConfigAsync(GatewayDatabase database, AfasSimulatorServer simulator)
-    {
-        var connectors = new JsonObject();
-        foreach (var connector in Gateway.Afas.Sync.SyncOrder.Connectors)
-        {
-            connectors[connector] = new JsonObject { ["Schedule"] = new JsonArray("* * * * *") };
-        }
-        var profile = Profiles.For([], "2025", p => { p.Integration = "afas"; p.Account = "arbo"; });
-        var root = new JsonObject
-        {
-            ["Gateway"] = new JsonObject
-            {
-                ["Database"] = new JsonObject { ["ConnectionString"] = database.Options.ConnectionString },
-                ["SecretKeyFile"] = Path.Combine(_directory, "secret.key"),
-                ["Host"] = new JsonObject { ["PollInterval"] = "00:00:00.300" },
-                ["Integrations"] = new JsonObject { ["afas"] = new JsonObject { ["Afas"] = new JsonObject { ["BaseUrl"] = simulator.BaseUrl.ToString(), ["Token"] = simulator.Token }, ["Connectors"] = connectors } },
-                ["Accounts"] = new JsonObject
-                {
-                    ["arbo"] = new JsonObject
-                    {
-                        ["Integration"] = "afas",
-                        ["Delivery"] = new JsonObject { ["Kind"] = "Folder", ["Folder"] = Path.Combine(_directory, "out") },
-                        ["Mapping"] = JsonSerializer.SerializeToNode(profile, EnumsAsText),
-                    },
-                },
-            },
-            ["Serilog"] = new JsonObject { ["MinimumLevel"] = "Warning" },
-        };
-        var path = Path.Combine(_directory, "gateway.json");
-        await File.WriteAllTextAsync(path, root.ToJsonString());
-        return path;
     }
 
     public void Dispose()

@@ -59,7 +59,7 @@ public sealed class OutboxLeaseTests(PostgresServer postgres)
             .AddScoped(p => new OutboxPublisher(p.GetRequiredService<GatewayDatabase>(), p.GetRequiredService<MassTransit.IPublishEndpoint>()))
             .BuildServiceProvider();
         var worker = new OutboxWorker(services.GetRequiredService<IServiceScopeFactory>(), database, new GatewayHostOptions { PollInterval = TimeSpan.FromMilliseconds(20) },
-            TimeProvider.System, NullLogger<OutboxWorker>.Instance);
+            TimeProvider.System, new Gateway.Host.Health.WorkerHeartbeats(TimeProvider.System), NullLogger<OutboxWorker>.Instance);
         return (worker, services);
     }
 

@@ -50,7 +50,8 @@ public sealed class FolderRetourIntakeTests
                 new Core.Outages.PartnerOutages(ledger.Database, TimeProvider.System, new Core.Outages.OutageProbeOptions(), NullLogger<Core.Outages.PartnerOutages>.Instance),
                 NullLoggerFactory.Instance, TimeProvider.System);
             using var worker = new RetourIntakeWorker(AccountCatalog.Load(configuration), intake, new SftpPushTargets(new SecretProtector(new byte[32]), NullLoggerFactory.Instance),
-                new HostedSftpOptions(), ledger.Database, new GatewayHostOptions { RetourPollInterval = TimeSpan.FromMilliseconds(100) }, TimeProvider.System, NullLogger<RetourIntakeWorker>.Instance);
+                new HostedSftpOptions(), ledger.Database, new GatewayHostOptions { RetourPollInterval = TimeSpan.FromMilliseconds(100) }, TimeProvider.System,
+                new Gateway.Host.Health.WorkerHeartbeats(TimeProvider.System), NullLogger<RetourIntakeWorker>.Instance);
 
             await worker.StartAsync(CancellationToken.None);
             var deadline = DateTime.UtcNow.AddSeconds(30);

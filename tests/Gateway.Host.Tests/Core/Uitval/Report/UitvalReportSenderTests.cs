@@ -61,6 +61,22 @@ public sealed class UitvalReportSenderTests
     }
 
     [Fact]
+    public async Task A_busy_server_is_tried_again_and_every_report_goes_out_once()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var sink = new SmtpSink { RefuseConnections = 2 };
+        var options = SinkOptions(sink, ReportSamples.Options(UitvalMailLevel.WithMetadata));
+        var reports = new UitvalReportComposer(options).Compose(ReportSamples.Items(), ReportSamples.ReportTime);
+
+        await new UitvalReportSender(options, NullLogger<UitvalReportSender>.Instance).SendAsync(reports, timeout.Token);
+
+        var received = await sink.WaitForMessagesAsync(reports.Count, timeout.Token);
+        Assert.Equal(2, sink.Refused);
+        Assert.Equal(reports.Count, received.Count);
+        Assert.Equal(reports.Count, received.Select(m => m.Parse().MessageId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Wrong_credentials_fail_and_nothing_is_delivered()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
