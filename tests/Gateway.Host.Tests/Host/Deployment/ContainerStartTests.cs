@@ -46,6 +46,10 @@ public sealed class ContainerStartTests : IDisposable
         };
         Directory.CreateDirectory(Relocate("/etc/gateway"));
         await File.WriteAllTextAsync(Relocate("/etc/gateway/gateway.json"), config.ToJsonString());
+        // the image's files are readable by its user whatever umask this process runs with (the gateway's own code,
+        // loaded by other tests in this process, sets 0077)
+        var (chmod, chmodOutput) = await ProcessRunner.RunAsync("chmod", ["-R", "u+rwX,go+rX", _root], TimeSpan.FromSeconds(60));
+        Assert.True(chmod == 0, chmodOutput);
         if (asRoot)
         {
             foreach (var path in new[] { state, secrets, Path.Combine(secrets, "Gateway__Admin__Users__0__ApiKey") })
