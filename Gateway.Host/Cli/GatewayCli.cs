@@ -38,10 +38,9 @@ public static class GatewayCli
         return root;
     }
 
-    /// <summary>The process's entry: files it creates are private (<see cref="Hosting.PrivateUmask"/>), then the command runs.</summary>
+    /// <summary>Parses and runs one command line (the process's umask is set by <c>Program</c>, not here).</summary>
     public static async Task<int> RunAsync(string[] args)
     {
-        _ = Hosting.PrivateUmask.Apply();
         var root = Build();
         // `gateway` alone: the commands, not a complaint that one is missing
         var parse = root.Parse(args.Length == 0 ? ["--help"] : args);

@@ -78,7 +78,9 @@ public sealed class ContainerStartTests : IDisposable
 
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{adminPort}/") };
             client.DefaultRequestHeaders.Add("X-Api-Key", adminKey);
-            Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("api/accounts")).StatusCode);
+            // the HEALTHCHECK asks liveness, which the health listener answers before the admin web host has bound
+            // its port (a loaded machine takes seconds between the two): the API answers within the same deadline
+            Assert.Equal(System.Net.HttpStatusCode.OK, await AdminStatusAsync(client, deadline));
             if (asRoot)
             {
                 var uid = File.ReadAllLines($"/proc/{gateway.Id}/status").Single(l => l.StartsWith("Uid:", StringComparison.Ordinal));
@@ -90,6 +92,21 @@ public sealed class ContainerStartTests : IDisposable
         {
             gateway.Kill(entireProcessTree: true);
             await gateway.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<System.Net.HttpStatusCode> AdminStatusAsync(HttpClient client, DateTime deadline)
+    {
+        while (true)
+        {
+            try
+            {
+                return (await client.GetAsync("api/accounts")).StatusCode;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
         }
     }
 
