@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Core.Persistence;
 
@@ -12,16 +11,12 @@ public sealed class GatewayDatabase(DatabaseOptions options)
     public GatewayDbContext CreateContext() => Options.Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteGatewayDbContext(new DbContextOptionsBuilder<SqliteGatewayDbContext>()
-            .UseSqlite(Options.EffectiveConnectionString).ConfigureWarnings(IgnoreSnapshot).Options),
+            .UseSqlite(Options.EffectiveConnectionString).Options),
         DatabaseProvider.Postgres => new PostgresGatewayDbContext(new DbContextOptionsBuilder<PostgresGatewayDbContext>()
-            .UseNpgsql(Options.EffectiveConnectionString).ConfigureWarnings(IgnoreSnapshot).Options),
+            .UseNpgsql(Options.EffectiveConnectionString).Options),
         _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
     };
 
-    // Migrations are written by hand (the EF design-time package is not restorable here), so there is no model
-    // snapshot to compare with; tests/Gateway.Host.Tests/Persistence/PersistenceTests prove the migrated schema serves the model on both providers.
-    private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 
     /// <summary>
     /// Applies pending migrations (one process at a time, <see cref="MigrationLock"/>); for SQLite first refuses a damaged

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Gateway.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gateway.Receiving.Register;
 
@@ -23,11 +22,9 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
     public ReceivingDbContext CreateContext() => Options.Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteReceivingDbContext(new DbContextOptionsBuilder<SqliteReceivingDbContext>()
-            .UseSqlite(Options.EffectiveConnectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable))
-            .ConfigureWarnings(IgnoreSnapshot).Options),
+            .UseSqlite(Options.EffectiveConnectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options),
         DatabaseProvider.Postgres => new PostgresReceivingDbContext(new DbContextOptionsBuilder<PostgresReceivingDbContext>()
-            .UseNpgsql(Options.EffectiveConnectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable))
-            .ConfigureWarnings(IgnoreSnapshot).Options),
+            .UseNpgsql(Options.EffectiveConnectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options),
         _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
     };
 
@@ -40,9 +37,9 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
         ReceivingDbContext context = Options.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteReceivingDbContext(new DbContextOptionsBuilder<SqliteReceivingDbContext>()
-                .UseSqlite(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).ConfigureWarnings(IgnoreSnapshot).Options),
+                .UseSqlite(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options),
             DatabaseProvider.Postgres => new PostgresReceivingDbContext(new DbContextOptionsBuilder<PostgresReceivingDbContext>()
-                .UseNpgsql(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).ConfigureWarnings(IgnoreSnapshot).Options),
+                .UseNpgsql(connection, o => o.MigrationsHistoryTable(MigrationsHistoryTable)).Options),
             _ => throw new InvalidOperationException($"unknown database provider {Options.Provider}"),
         };
         context.Database.UseTransaction(transaction);
@@ -72,9 +69,4 @@ public sealed class ReceivingDatabase(DatabaseOptions options)
             await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
     }
-
-    // hand-written migrations (no EF design-time package here), so no model snapshot to compare with; the register
-    // tests prove the migrated schema serves the model on both providers
-    private static void IgnoreSnapshot(WarningsConfigurationBuilder warnings) =>
-        warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
 }

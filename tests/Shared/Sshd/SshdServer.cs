@@ -140,8 +140,9 @@ public sealed class SshdServer : IAsyncLifetime, IDisposable
         {
             return;
         }
+        // generous: the scripts share one lock between all test sshds, and on a loaded machine waiting for it takes long
         var (exit, output) = await ProcessRunner.RunAsync("bash",
-            [Path.Combine(RepoPaths.SshdScripts, "start-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(60));
+            [Path.Combine(RepoPaths.SshdScripts, "start-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(180));
         if (exit != 0)
         {
             throw new InvalidOperationException($"start-sshd.sh failed ({exit}): {output}");
@@ -157,7 +158,7 @@ public sealed class SshdServer : IAsyncLifetime, IDisposable
     {
         if (Started)
         {
-            await ProcessRunner.RunAsync("bash", [Path.Combine(RepoPaths.SshdScripts, "stop-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(30));
+            await ProcessRunner.RunAsync("bash", [Path.Combine(RepoPaths.SshdScripts, "stop-sshd.sh"), _stateDirectory], TimeSpan.FromSeconds(120));
         }
         if (Directory.Exists(_stateDirectory))
         {

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Core.Tests.Persistence;
 
 /// <summary>
-/// The migrations are written by hand (no EF design-time package here), so these prove the migrated schema serves the
-/// model on both providers: every mapped column of every entity exists, and a row of every entity round-trips.
+/// The migrated schema serves the model on both providers: every mapped column of every entity exists, and a row of every
+/// entity round-trips (the schema itself is compared with the model in <see cref="ModelSnapshotTests"/>).
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class PersistenceTests(PostgresServer postgres)
