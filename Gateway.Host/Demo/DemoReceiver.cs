@@ -12,6 +12,7 @@ namespace Gateway.Host.Demo;
 internal sealed class DemoReceiver : IDisposable
 {
     private readonly string? _sshdState;
+    private int _stopped;
 
     private DemoReceiver(DeliveryOptions delivery, string localFolder, string keptFolder, string description, string? sshdState)
     {
@@ -90,24 +91,31 @@ internal sealed class DemoReceiver : IDisposable
         return Directory.GetFiles(KeptFolder, "*", SearchOption.AllDirectories).Length;
     }
 
-    public void Dispose()
+    public void Dispose() => Stop(wait: true);
+
+    /// <summary>
+    /// Keeps the delivered files and stops the sshd, once. Also called the moment the demo is told to stop (Ctrl+C),
+    /// without waiting: the process may end shortly after, and the stop script, a process of its own, finishes anyway.
+    /// </summary>
+    public void Stop(bool wait)
     {
-        if (_sshdState is not null)
+        if (_sshdState is null || Interlocked.Exchange(ref _stopped, 1) == 1)
         {
-            try
-            {
-                Keep();
-            }
-            catch (IOException)
-            {
-                // the sshd is stopped all the same
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // likewise
-            }
-            var stop = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Path.Combine("tests", "infra", "sshd", "start-sshd.sh")))!, "stop-sshd.sh");
-            using var process = Process.Start(new ProcessStartInfo("bash", [stop, _sshdState]) { RedirectStandardOutput = true, RedirectStandardError = true });
+            return;
+        }
+        try
+        {
+            Keep();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // the sshd is stopped all the same
+        }
+        var stop = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Path.Combine("tests", "infra", "sshd", "start-sshd.sh")))!, "stop-sshd.sh");
+        // not waited for, it must not write into a pipe this process may no longer read
+        using var process = Process.Start(new ProcessStartInfo("bash", [stop, _sshdState]) { RedirectStandardOutput = wait, RedirectStandardError = wait });
+        if (wait)
+        {
             process?.WaitForExit();
         }
     }

@@ -51,6 +51,7 @@ internal sealed class DemoRun(string workDirectory, int employees, bool serve, i
         }, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync($"AFAS simulator: {simulator.BaseUrl} ({employees} employees)").ConfigureAwait(false);
         using var receiver = await DemoReceiver.StartAsync(workDirectory, cancellationToken).ConfigureAwait(false);
+        using var stopping = cancellationToken.Register(() => receiver.Stop(wait: false));
         await output.WriteLineAsync("Delivery: " + receiver.Description).ConfigureAwait(false);
 
         // the demo's first round runs on the same composition roots as the service, on settings of its own
