@@ -48,6 +48,8 @@ public sealed class OutboxPublisher(GatewayDatabase database, IPublishEndpoint b
         nameof(SiviMessageDelivered) => bus.Publish(Read<SiviMessageDelivered>(entry), cancellationToken),
         nameof(RetourmeldingReceived) => bus.Publish(Read<RetourmeldingReceived>(entry), cancellationToken),
         nameof(SiviMessageReceived) => bus.Publish(Read<SiviMessageReceived>(entry), cancellationToken),
+        nameof(IncomingItemReceived) => bus.Publish(Read<IncomingItemReceived>(entry), cancellationToken),
+        nameof(DossierItemDelivered) => bus.Publish(Read<DossierItemDelivered>(entry), cancellationToken),
         _ => throw new InvalidOperationException($"outbox event {entry.Id} has unknown type {entry.Type}"),
     };
 

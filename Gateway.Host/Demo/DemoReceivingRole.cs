@@ -47,9 +47,14 @@ internal static class DemoReceivingRole
         },
     };
 
+    /// <summary>The folder the role's Retourmeldingen are written to (the partner's side of the hosted account).</summary>
+    public static string RetourmeldingenFolder(JsonObject configuration) =>
+        Path.Combine(configuration["HostedSftp"]!["ChrootRoot"]!.GetValue<string>(), UserName, Retour);
+
     /// <param name="delivered">The files the first account delivered, in the order it made them.</param>
+    /// <param name="lost">Delivered files that never reach this partner (the demo's lost ziekmelding).</param>
     public static async Task RunAsync(IConfiguration settings, JsonObject configuration, SiviValidator validator, IReadOnlyList<string> delivered,
-        TextWriter output, CancellationToken cancellationToken)
+        IReadOnlySet<string> lost, TextWriter output, CancellationToken cancellationToken)
     {
         var json = new JsonObject { ["Gateway"] = configuration.DeepClone() }.ToJsonString();
         var config = new ConfigurationBuilder().AddConfiguration(settings).AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
@@ -64,7 +69,7 @@ internal static class DemoReceivingRole
         Directory.CreateDirectory(Path.Combine(chroot, Retour));
 
         // the partner drops them in the order it made them; the intake takes a folder's files in name order
-        var files = delivered.Where(File.Exists).Select((path, i) => (Path: path, Name: Ordered(Path.GetFileName(path), i))).ToList();
+        var files = delivered.Where(path => File.Exists(path) && !lost.Contains(path)).Select((path, i) => (Path: path, Name: Ordered(Path.GetFileName(path), i))).ToList();
         var last = files.LastOrDefault(f => f.Name.StartsWith("VZ_", StringComparison.Ordinal));
         foreach (var (path, name) in files.Where(f => f != last))
         {

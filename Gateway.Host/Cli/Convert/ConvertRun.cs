@@ -1,3 +1,4 @@
+using Gateway.Host.Cli.Progress;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.Sequencing;
@@ -79,7 +80,8 @@ internal sealed record ConvertRun(
         }
         var service = new SiviConversionService(profile, new SiviValidator(registry), new InMemoryCaseSequenceStore());
         var output = new ConvertOutput(Output, Json);
-        var files = new ConvertFiles(OutputDirectory, output);
+        var progress = TerminalProgress.For(Output);
+        var files = new ConvertFiles(OutputDirectory, output, progress);
         try
         {
             Directory.CreateDirectory(OutputDirectory);
@@ -89,6 +91,10 @@ internal sealed record ConvertRun(
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return await UsageAsync(e.Message).ConfigureAwait(false);
+        }
+        finally
+        {
+            progress.Dispose();
         }
         await output.WriteRestAsync(files.Rest).ConfigureAwait(false);
         await Error.WriteLineAsync($"{Name}{files.Messages} messages written to {OutputDirectory}, {files.Rest.Failures.Count} uitval, {files.Rest.Skipped.Count} skipped").ConfigureAwait(false);

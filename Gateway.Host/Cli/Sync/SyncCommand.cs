@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Afas;
 using Gateway.Afas.Sync;
 using Gateway.Core.Integrations;
+using Gateway.Host.Cli.Progress;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.Sync;
@@ -39,10 +40,14 @@ public static class SyncCommand
                 var sync = services.GetRequiredService<Func<IntegrationOptions, ConnectorSync>>()(options);
                 var failed = false;
                 await output.WriteLineAsync($"{"connector",-42} {"mode",-7} {"rows",8} {"new",8} {"changed",8} {"gone",8} {"inactive",8} {"uitval",7}").ConfigureAwait(false);
-                foreach (var id in only is null ? SyncOrder.Connectors.Where(c => options.Connector(c).Enabled) : [only])
+                // on a terminal: which pull is running and for how long, until its line is printed
+                using var progress = TerminalProgress.For(output);
+                List<string> pulls = only is null ? [.. SyncOrder.Connectors.Where(c => options.Connector(c).Enabled)] : [only];
+                foreach (var (id, index) in pulls.Select((id, index) => (id, index)))
                 {
                     var effectiveMode = parse.GetValue(mode) ?? SyncOrder.DefaultMode(id, options);
-                    var result = await sync.RunAsync(options, id, effectiveMode, cancellationToken).ConfigureAwait(false);
+                    var result = await progress.WhileAsync(sync.RunAsync(options, id, effectiveMode, cancellationToken),
+                        elapsed => $"pulling {id} ({index + 1} of {pulls.Count}), {(int)elapsed.TotalSeconds} s", cancellationToken).ConfigureAwait(false);
                     await output.WriteLineAsync(Describe(result)).ConfigureAwait(false);
                     failed |= result.Status != Core.Pulls.PullStatus.Succeeded;
                     if (result.NewEmployers.Count > 0)

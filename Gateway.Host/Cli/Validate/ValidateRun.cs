@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Gateway.Host.Cli.Progress;
 using Sivi.Schemas.Registry;
 using Sivi.Schemas.Validation;
 
@@ -32,15 +34,28 @@ internal sealed record ValidateRun(string[] Paths, string? Release, bool Json, T
         var summary = new ValidationRunSummary();
         var redirected = RedirectedStandardOutput();
         var output = redirected ?? Output;
+        // on a terminal only: a line counting the files done; the inputs are listed first to know how many there are
+        using var progress = TerminalProgress.For(Output);
+        var inputs = ValidationInputs.Expand(Paths);
+        var total = 0;
+        if (progress.Enabled)
+        {
+            var listed = inputs.ToList();
+            total = listed.Count;
+            inputs = listed;
+        }
         try
         {
             IVerdictWriter writer = Json ? new JsonVerdictWriter(output) : new HumanVerdictWriter(output);
             var validation = new OrderedParallelValidation(new SiviValidator(registry), Release, Environment.ProcessorCount);
-            await validation.RunAsync(ValidationInputs.Expand(Paths), async verdict =>
+            await validation.RunAsync(inputs, async verdict =>
             {
                 summary.Count(verdict);
+                progress.Clear();
                 await writer.WriteAsync(verdict).ConfigureAwait(false);
+                progress.Report(string.Create(CultureInfo.InvariantCulture, $"validated {summary.Files:N0} of {total:N0} files"));
             }, cancellationToken).ConfigureAwait(false);
+            progress.Clear();
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -6,7 +6,8 @@ namespace Gateway.Core.Tests.Bus;
 
 /// <summary>Subscribes to every published gateway event and records it.</summary>
 public sealed class GatewayEventsConsumer(MessageInbox inbox) :
-    IConsumer<SiviMessageValidated>, IConsumer<SiviMessageDelivered>, IConsumer<RetourmeldingReceived>, IConsumer<SiviMessageReceived>
+    IConsumer<SiviMessageValidated>, IConsumer<SiviMessageDelivered>, IConsumer<RetourmeldingReceived>, IConsumer<SiviMessageReceived>,
+    IConsumer<IncomingItemReceived>, IConsumer<DossierItemDelivered>
 {
     public Task Consume(ConsumeContext<SiviMessageValidated> context) => Record(context.Message);
 
@@ -15,6 +16,10 @@ public sealed class GatewayEventsConsumer(MessageInbox inbox) :
     public Task Consume(ConsumeContext<RetourmeldingReceived> context) => Record(context.Message);
 
     public Task Consume(ConsumeContext<SiviMessageReceived> context) => Record(context.Message);
+
+    public Task Consume(ConsumeContext<IncomingItemReceived> context) => Record(context.Message);
+
+    public Task Consume(ConsumeContext<DossierItemDelivered> context) => Record(context.Message);
 
     private Task Record(object message)
     {

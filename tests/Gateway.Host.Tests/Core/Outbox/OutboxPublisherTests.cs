@@ -38,6 +38,40 @@ public sealed class OutboxPublisherTests
         Assert.Equal(0, await PendingAsync(database));
     }
 
+    [Fact]
+    public async Task Every_contract_the_stages_write_to_the_outbox_is_published()
+    {
+        await using var database = await TempSqliteDatabase.CreateAsync();
+        await using var bus = await BusTestHost.StartAsync(BusTestHost.Settings("InMemory", new RabbitMqServer(), "outbox-" + Guid.NewGuid().ToString("N")[..8]), default);
+        object[] events =
+        [
+            new SiviMessageValidated(Guid.NewGuid(), "arbo", "Verzuimmeldingen", "2025", "arbo|V-1"),
+            new SiviMessageDelivered(Guid.NewGuid(), "arbo", DateTimeOffset.UtcNow, "VZ_1.xml"),
+            new RetourmeldingReceived(Guid.NewGuid(), "arbo", "B-1", true, 0),
+            new SiviMessageReceived("acme", "VZ_1.xml", "Verzuimmeldingen", "2025", "B-2", "<Verzuimmeldingen/>", [], DateTimeOffset.UtcNow),
+            new IncomingItemReceived(1, "arbo", "Document", "B-3", "D-1", "1001", null, "pdf", 638),
+            new DossierItemDelivered(1, "arbo", "Document", "10001"),
+        ];
+        // a contract added later without a case in the publisher would stop the outbox at its first event
+        Assert.Equal(typeof(SiviMessageValidated).Assembly.GetExportedTypes().Where(t => t.Name != nameof(ReceivedAbsenceCase)).Select(t => t.Name).Order(),
+            events.Select(e => e.GetType().Name).Order());
+        await using (var context = database.Database.CreateContext())
+        {
+            foreach (var item in events)
+            {
+                typeof(OutboxWriter).GetMethod(nameof(OutboxWriter.Add))!.MakeGenericMethod(item.GetType()).Invoke(null, [context, item, DateTime.UtcNow]);
+            }
+            await context.SaveChangesAsync();
+        }
+
+        Assert.Equal(events.Length, await new OutboxPublisher(database.Database, bus.Publisher).PublishPendingAsync(default));
+
+        Assert.Equal(0, await PendingAsync(database));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Assert.Equal(events[4], await bus.Inbox.WaitForAsync<IncomingItemReceived>(_ => true, timeout.Token));
+        Assert.Equal(events[5], await bus.Inbox.WaitForAsync<DossierItemDelivered>(_ => true, timeout.Token));
+    }
+
     private static async Task AddAsync(TempSqliteDatabase database, IEnumerable<Guid> ids)
     {
         await using var context = database.Database.CreateContext();
