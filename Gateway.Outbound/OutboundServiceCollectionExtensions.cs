@@ -54,6 +54,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<HostedCollectionCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, ConversionUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DossierUitvalRetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, UnacknowledgedReport>());
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));
