@@ -1,5 +1,6 @@
 using Gateway.Core;
 using Gateway.Core.Configuration;
+using Gateway.Core.Employers;
 using Gateway.Core.Ledger;
 using Gateway.Core.Outages;
 using Gateway.Core.Persistence;
@@ -28,7 +29,7 @@ public static class OutboundServiceCollectionExtensions
     /// Adds Core, the conversion stage, the deliverer with its retry policy (<c>Gateway:Delivery:Retry</c>, checked at
     /// start), the delivery targets of the accounts (SFTP push with the secret protector, hosted outboxes under
     /// <c>Gateway:HostedSftp</c>, folders), the hosted collection check, the retry of delivery uitval, and the
-    /// Retourmelding intake and correlator, and the intake of Documenten and Afspraken with their delivery into AFAS.
+    /// Retourmelding intake and correlator, and the intake of Documenten and Afspraken with their delivery into AFAS, and the go-live preview.
     /// Conversion and the correlator validate with the <see cref="SiviValidator"/> the caller registers (the host loads
     /// the schema set once at start).
     /// </summary>
@@ -45,6 +46,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton(_ => configuration.GetSection(GatewayConfiguration.HostedSftpSection).Get<HostedSftpOptions>() ?? new HostedSftpOptions());
         services.TryAddSingleton<ConversionStage>();
         services.TryAddSingleton<IMessageResend, Resend.MessageResend>();
+        services.TryAddSingleton<IGoLivePreview>(provider => ActivatorUtilities.CreateInstance<Preview.GoLivePreviewService>(provider, configuration));
         services.TryAddSingleton<DeliveryDispatcher>();
         services.TryAddSingleton(provider => new SftpPushTargets(provider.GetRequiredService<SecretProtector>(), provider.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(provider => new DeliveryTargetFactory(provider.GetRequiredService<SftpPushTargets>().Create,
@@ -52,6 +54,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<HostedCollectionCheck>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DeliveryUitvalRetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, ConversionUitvalRetry>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalRetry, DossierUitvalRetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IUitvalReportContributor, UnacknowledgedReport>());
         services.TryAddSingleton(provider => new RetourmeldingCorrelator(provider.GetRequiredService<GatewayDatabase>(), provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<RetourmeldingCorrelator>>(), provider.GetRequiredService<SiviValidator>()));

@@ -20,6 +20,7 @@ internal static class AdminApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
         AccountEndpoints.Map(api);
         EmployerEndpoints.Map(api);
+        GoLivePreviewEndpoints.Map(api);
         IntegrationEndpoints.Map(api);
         MessageEndpoints.Map(api);
         UitvalEndpoints.Map(api);

@@ -44,6 +44,8 @@ internal static class AdminUi
             UiActions.SetEmployerAsync(integration, code, true, context, user, employers, cancellationToken));
         write.MapPost("/employers/{integration}/{code}/deactivate", (string integration, string code, HttpContext context, System.Security.Claims.ClaimsPrincipal user, Data.EmployerAdministration employers, CancellationToken cancellationToken) =>
             UiActions.SetEmployerAsync(integration, code, false, context, user, employers, cancellationToken));
+        write.MapGet("/employers/{integration}/{code}/preview", GoLivePreviewPage.ShowAsync);
+        write.MapPost("/messages/{id:long}/resend", MessageResendUi.ResendAsync);
         write.MapPost("/uitval/retry", UiActions.RetryMatchingAsync);
         write.MapPost("/uitval/{id:long}/retry", UiActions.RetryAsync);
         write.MapPost("/uitval/{id:long}/dismiss", UiActions.DismissAsync);

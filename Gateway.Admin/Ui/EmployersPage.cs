@@ -13,7 +13,7 @@ internal static class EmployersPage
             var path = $"/ui/employers/{H.Url(e.Integration)}/{H.Url(e.Code)}/{(e.Active ? "deactivate" : "activate")}";
             var id = $"{e.Integration}-{e.Code}";
             var action = page.IsAdmin
-                ? page.Form(path, H.Of($"<button type=\"submit\" id=\"{(e.Active ? "deactivate" : "activate")}-{id}\">{(e.Active ? t.Deactivate : t.Activate)}</button>"))
+                ? H.Of($"""{page.Form(path, H.Of($"<button type=\"submit\" id=\"{(e.Active ? "deactivate" : "activate")}-{id}\">{(e.Active ? t.Deactivate : t.Activate)}</button>"))} <a href="/ui/employers/{H.Url(e.Integration)}/{H.Url(e.Code)}/preview" id="preview-{id}">{GoLivePreviewText.For(t).Preview}</a>""")
                 : Html.Empty;
             return H.Of($"""
                 <tr id="employer-{id}"><td>{e.Integration}</td><td>{e.Code}</td><td>{e.Name}</td>

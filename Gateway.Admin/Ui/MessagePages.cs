@@ -47,6 +47,7 @@ internal static class MessagePages
               <dt>{t.Attempts}</dt><dd>{m.Attempts}</dd>
               <dt>{t.LastError}</dt><dd>{m.LastError}</dd>
             </dl>
+            {MessageResendUi.Button(page, m)}
             <h2>{t.Content}</h2>
             {masked}
             <pre class="xml" id="xml">{detail.Xml}</pre>

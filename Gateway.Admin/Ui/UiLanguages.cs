@@ -138,6 +138,8 @@ internal static class UiLanguages
             ["conflict"] = (subject, _) => $"Uitval {subject} kan niet opnieuw: geen mislukt bericht (meer) of al afgehandeld.",
             ["bulk-retried"] = (subject, count) => $"{count} uitval opnieuw geprobeerd ({subject}).",
             ["bulk-needs-filter"] = (_, _) => "Geef minstens één filter (account, fase, reden, van of tot en met).",
+            ["message-resent"] = (subject, _) => $"Bericht opnieuw versturen: {subject}.",
+            ["message-not-resent"] = (subject, _) => $"Bericht {subject} is niet opnieuw verstuurd: het is niet (meer) afgeleverd.",
         },
     };
 
@@ -260,6 +262,8 @@ internal static class UiLanguages
             ["conflict"] = (subject, _) => $"Failure {subject} cannot be retried: no failed message (any more) or already handled.",
             ["bulk-retried"] = (subject, count) => $"{count} failures retried ({subject}).",
             ["bulk-needs-filter"] = (_, _) => "Give at least one filter (account, stage, reason, from or to).",
+            ["message-resent"] = (subject, _) => $"Send the message again: {subject}.",
+            ["message-not-resent"] = (subject, _) => $"Message {subject} was not sent again: it is not delivered (any more).",
         },
     };
 

@@ -36,6 +36,13 @@ public sealed class ActivationGate
         return new ActivationGate(new HashSet<string>(active, StringComparer.Ordinal), employees);
     }
 
+    /// <summary>
+    /// A gate that admits one employer only, whether active or not (the go-live preview); IBAN rows follow
+    /// <paramref name="employeeEmployers"/> (employee GUID → Werkgeverscode, as a Medewerker_Gegevens pull reads them).
+    /// </summary>
+    public static ActivationGate ForEmployer(string employer, IReadOnlyDictionary<string, string> employeeEmployers) =>
+        new(new HashSet<string>([employer], StringComparer.Ordinal), new Dictionary<string, string>(employeeEmployers, StringComparer.Ordinal));
+
     /// <summary>The employer the record is attributed to (for IBAN rows: the employee's), or null when it has none.</summary>
     public string? EmployerOf(string connector, string? employer, string? subject) =>
         connector == AfasConnectorIds.MedewerkerIban && subject is not null && _employeeEmployers is not null

@@ -82,9 +82,8 @@ public sealed class ConnectorSync(GatewayDatabase database, AfasConnectorClient 
         where TRow : class, IAfasRow<TRow>
     {
         var connector = TRow.ConnectorId;
-        var configured = integration.Connector(connector).Filters;
-        var filtered = connector == AfasConnectorIds.Verzuim || configured.Count > 0;
-        queries = [.. queries.Select(q => configured.Aggregate(q, (query, filter) => query.Where(filter.ToFilter())))];
+        var filtered = connector == AfasConnectorIds.Verzuim || integration.Connector(connector).Filters.Count > 0;
+        queries = SyncQueries.WithConfiguredFilters(integration, queries);
         var run = await StartRunAsync(integration.Name, connector, filtered, cancellationToken).ConfigureAwait(false);
         SyncLog.Started(logger, run.Id, integration.Name, connector, mode);
         using var span = GatewayTelemetry.Start("gateway.pull", ("gateway.integration", integration.Name), ("gateway.connector", connector),

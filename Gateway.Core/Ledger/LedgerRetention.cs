@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Gateway.Core.Accounts;
 using Gateway.Core.Audit;
+using Gateway.Core.Incoming;
 using Gateway.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace Gateway.Core.Ledger;
 /// Retention of message bodies (BSN, IBAN, medical facts): a body is purged once its account's
 /// <see cref="PartnerAccountOptions.RetainBodiesFor"/> has passed since delivery (or the Retourmelding, when later; for a
 /// discarded message since it was discarded). The ledger row stays with the body's SHA-256 and the purge time, and the
-/// purge is audited per account (<c>message.purge</c>). Queued, held and failed messages are never purged. A dry run
+/// purge is audited per account (<c>message.purge</c>). Queued, held and failed messages are never purged. Stored
+/// documents go by the same period (<see cref="DocumentRetention"/>, audited as <c>document.purge</c>). A dry run
 /// counts what would go and changes nothing.
 /// </summary>
 public sealed class LedgerRetention(GatewayDatabase database, AccountCatalog accounts, TimeProvider clock)
@@ -26,14 +28,23 @@ public sealed class LedgerRetention(GatewayDatabase database, AccountCatalog acc
             var cutoff = now - account.RetainBodiesFor;
             await using var context = database.CreateContext();
             var due = Due(context, account.Name, cutoff);
-            var count = await due.CountAsync(cancellationToken).ConfigureAwait(false);
-            if (count == 0)
+            var messages = await due.CountAsync(cancellationToken).ConfigureAwait(false);
+            var documents = DocumentRetention.Due(context, account.Name, cutoff);
+            var documentCount = await documents.CountAsync(cancellationToken).ConfigureAwait(false);
+            if (messages == 0 && documentCount == 0)
             {
                 continue;
             }
-            var oldest = await due.MinAsync(m => m.CreatedUtc, cancellationToken).ConfigureAwait(false);
-            counts.Add(new RetentionCount(account.Name, count, oldest, cutoff));
-            if (!dryRun)
+            var oldest = messages > 0
+                ? await due.MinAsync(m => m.CreatedUtc, cancellationToken).ConfigureAwait(false)
+                : await documents.MinAsync(i => i.ReceivedUtc, cancellationToken).ConfigureAwait(false);
+            counts.Add(new RetentionCount(account.Name, messages, oldest, cutoff) { Documents = documentCount });
+            if (dryRun)
+            {
+                continue;
+            }
+            var retention = $"retention {account.RetainBodiesFor.TotalDays:0} days";
+            if (messages > 0)
             {
                 await PurgeAsync(account.Name, cutoff, now, cancellationToken).ConfigureAwait(false);
                 context.AuditLog.Add(new AuditEntry
@@ -42,10 +53,22 @@ public sealed class LedgerRetention(GatewayDatabase database, AccountCatalog acc
                     User = user,
                     Action = "message.purge",
                     Target = "account/" + account.Name,
-                    Reason = $"{count} message bodies delivered, answered or discarded before {cutoff:u} (retention {account.RetainBodiesFor.TotalDays:0} days); rows and SHA-256 kept",
+                    Reason = $"{messages} message bodies delivered, answered or discarded before {cutoff:u} ({retention}); rows and SHA-256 kept",
                 });
-                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
+            if (documentCount > 0)
+            {
+                await DocumentRetention.PurgeAsync(database, account.Name, cutoff, cancellationToken).ConfigureAwait(false);
+                context.AuditLog.Add(new AuditEntry
+                {
+                    AtUtc = now,
+                    User = user,
+                    Action = "document.purge",
+                    Target = "account/" + account.Name,
+                    Reason = $"{documentCount} stored documents delivered into AFAS (or kept) before {cutoff:u} ({retention}); rows, SHA-256 and dossier item ids kept",
+                });
+            }
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         return counts;
     }
@@ -77,5 +100,8 @@ public sealed class LedgerRetention(GatewayDatabase database, AccountCatalog acc
                 || (m.State == LedgerState.Discarded && m.StateChangedUtc <= cutoff)));
 }
 
-/// <summary>What retention purged (or, in a dry run, would purge) for one account.</summary>
-public sealed record RetentionCount(string Account, int Messages, DateTime OldestCreatedUtc, DateTime CutoffUtc);
+/// <summary>What retention purged (or, in a dry run, would purge) for one account: message bodies and stored documents.</summary>
+public sealed record RetentionCount(string Account, int Messages, DateTime OldestCreatedUtc, DateTime CutoffUtc)
+{
+    public int Documents { get; init; }
+}

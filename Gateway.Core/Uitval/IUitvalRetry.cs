@@ -14,6 +14,12 @@ public interface IUitvalRetry
     /// <summary>The stages whose entries this retries.</summary>
     IReadOnlyCollection<UitvalStage> Stages { get; }
 
+    /// <summary>
+    /// Whether this retries <paramref name="entry"/>: by default any entry of its <see cref="Stages"/>. Two retries of one
+    /// stage tell their entries apart here (delivery of a ledger message, delivery of a dossier item into AFAS).
+    /// </summary>
+    bool Handles(UitvalEntry entry) => Stages.Contains(entry.Stage);
+
     Task<UitvalRetryOutcome> RetryAsync(GatewayDbContext context, UitvalEntry entry, DateTime now, CancellationToken cancellationToken);
 
     /// <summary>

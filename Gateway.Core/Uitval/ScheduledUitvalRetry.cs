@@ -32,7 +32,7 @@ public sealed partial class ScheduledUitvalRetry(GatewayDatabase database, IEnum
         var requested = 0;
         foreach (var entry in candidates)
         {
-            if (retries.FirstOrDefault(r => r.Stages.Contains(entry.Stage)) is not { } retry || retry.StreamOf(entry) != connector)
+            if (retries.FirstOrDefault(r => r.Handles(entry)) is not { } retry || retry.StreamOf(entry) != connector)
             {
                 continue;
             }

@@ -30,7 +30,7 @@ public sealed class UitvalStore(GatewayDatabase database, TimeProvider clock, IE
             return NotOpen(id, entry);
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        if (retries.FirstOrDefault(r => r.Stages.Contains(entry.Stage)) is not { } retry)
+        if (retries.FirstOrDefault(r => r.Handles(entry)) is not { } retry)
         {
             return new(UitvalActionOutcome.Conflict, $"uitval {id} is of stage {entry.Stage}, which nothing here can retry; dismiss it instead");
         }

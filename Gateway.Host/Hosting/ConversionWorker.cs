@@ -16,9 +16,9 @@ public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration con
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var profiles = accounts.All
-            .Select(a => (Account: a, Section: configuration.GetSection($"{AccountCatalog.Section}:{a.Name}:Mapping")))
-            .Where(p => p.Section.Exists())
-            .Select(p => (p.Account, Profile: Profile(p.Account, p.Section)))
+            .Select(a => (Account: a, Profile: MappingProfileLoader.ForAccount(configuration, a)))
+            .Where(p => p.Profile is not null)
+            .Select(p => (p.Account, Profile: p.Profile!))
             .ToList();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -41,13 +41,5 @@ public sealed class ConversionWorker(AccountCatalog accounts, IConfiguration con
                 await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
             }
         }
-    }
-
-    private static MappingProfile Profile(PartnerAccountOptions account, IConfiguration section)
-    {
-        var profile = MappingProfileLoader.Bind(section);
-        profile.Account = account.Name;
-        profile.Integration = account.Integration;
-        return profile;
     }
 }

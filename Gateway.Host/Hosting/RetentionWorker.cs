@@ -20,6 +20,6 @@ public sealed class RetentionWorker(LedgerRetention retention, ScheduledJobStore
         new ScheduledJobRunner(jobs, clock, logger, nameof(RetentionWorker)).RunAsync(JobName, Nightly.Next, Nightly.LastDue, async (_, cancellationToken) =>
         {
             var purged = await retention.RunAsync(dryRun: false, "retention", cancellationToken).ConfigureAwait(false);
-            return purged.Count == 0 ? "nothing past retention" : "purged " + string.Join(", ", purged.Select(p => $"{p.Account}: {p.Messages}"));
+            return purged.Count == 0 ? "nothing past retention" : "purged " + string.Join(", ", purged.Select(p => $"{p.Account}: {p.Messages} bodies, {p.Documents} documents"));
         }, stoppingToken);
 }

@@ -1,3 +1,4 @@
+using Gateway.Afas.Dossier;
 using Gateway.Core.Integrations;
 using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
@@ -14,6 +15,9 @@ namespace Gateway.Outbound.Deliver;
 public sealed class DeliveryUitvalRetry : IUitvalRetry
 {
     public IReadOnlyCollection<UitvalStage> Stages { get; } = [UitvalStage.Delivery];
+
+    /// <summary>Delivery failures of ledger messages; a dossier item AFAS refused is <see cref="Incoming.Dossier.DossierUitvalRetry"/>'s.</summary>
+    public bool Handles(UitvalEntry entry) => entry.Stage == UitvalStage.Delivery && entry.Connector != KnSubjectClient.ConnectorId;
 
     public async Task<UitvalRetryOutcome> RetryAsync(GatewayDbContext context, UitvalEntry entry, DateTime now, CancellationToken cancellationToken)
     {

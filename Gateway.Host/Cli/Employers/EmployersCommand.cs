@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Cli.Employers;
 
-/// <summary><c>gateway employers list [--integration N] [--json]</c> and <c>gateway employers activate|deactivate --integration N --code C</c>.</summary>
+/// <summary><c>gateway employers list [--integration N] [--json]</c> and <c>gateway employers activate|deactivate --integration N --code C</c>; <c>preview</c> in <see cref="EmployerPreviewCommand"/>.</summary>
 public static class EmployersCommand
 {
     public static Command Create()
@@ -15,6 +15,7 @@ public static class EmployersCommand
         command.Subcommands.Add(List(config));
         command.Subcommands.Add(SetActive("activate", true, config));
         command.Subcommands.Add(SetActive("deactivate", false, config));
+        command.Subcommands.Add(EmployerPreviewCommand.Create(config));
         return command;
     }
 

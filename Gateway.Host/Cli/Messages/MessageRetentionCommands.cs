@@ -62,7 +62,7 @@ public static class MessageRetentionCommands
     {
         var dryRun = new Option<bool>("--dry-run") { Description = "Only show what would be purged" };
         var user = new Option<string>("--user") { Description = "Who does this (audit log)", DefaultValueFactory = _ => Environment.UserName };
-        var command = new Command("purge", "Purge message bodies past their account's retention (RetainBodiesFor); rows and hashes stay") { dryRun, user };
+        var command = new Command("purge", "Purge message bodies and stored documents past their account's retention (RetainBodiesFor); rows and hashes stay") { dryRun, user };
         command.SetAction(async (parse, ct) =>
         {
             var services = (await CliServices.OpenAsync(parse.GetValue(config), ct).ConfigureAwait(false)).Services;
@@ -71,7 +71,7 @@ public static class MessageRetentionCommands
             foreach (var count in counts)
             {
                 await parse.InvocationConfiguration.Output.WriteLineAsync(
-                    $"{count.Account}: {verb} {count.Messages} message bodies (delivered or answered before {count.CutoffUtc:u}; oldest created {count.OldestCreatedUtc:u})").ConfigureAwait(false);
+                    $"{count.Account}: {verb} {count.Messages} message bodies and {count.Documents} stored documents (delivered or answered before {count.CutoffUtc:u}; oldest created {count.OldestCreatedUtc:u})").ConfigureAwait(false);
             }
             if (counts.Count == 0)
             {

@@ -1,3 +1,4 @@
+using Gateway.Core.Accounts;
 using Microsoft.Extensions.Configuration;
 
 namespace Gateway.Outbound.Convert.Profile;
@@ -11,6 +12,23 @@ public static class MappingProfileLoader
     {
         var profile = new MappingProfile();
         section.Bind(profile);
+        return profile;
+    }
+
+    /// <summary>
+    /// The profile an account converts with (<c>Gateway:Accounts:&lt;name&gt;:Mapping</c>) bound to the account and its
+    /// integration, or null when the account has none (it converts nothing).
+    /// </summary>
+    public static MappingProfile? ForAccount(IConfiguration configuration, PartnerAccountOptions account)
+    {
+        var section = configuration.GetSection($"{AccountCatalog.Section}:{account.Name}:Mapping");
+        if (!section.Exists())
+        {
+            return null;
+        }
+        var profile = Bind(section);
+        profile.Account = account.Name;
+        profile.Integration = account.Integration;
         return profile;
     }
 

@@ -96,6 +96,7 @@ public sealed class DossierDelivery(GatewayDatabase database, TimeProvider clock
             context.Uitval.Add(new UitvalEntry
             {
                 Integration = account.Integration.Length > 0 ? account.Integration : account.Name,
+                Account = account.Name,
                 Stage = UitvalStage.Delivery,
                 Connector = KnSubjectClient.ConnectorId,
                 RecordKey = $"{item.Berrefnr}/{item.ItemId}",

@@ -130,6 +130,11 @@ internal sealed class AdminServer : IAsyncDisposable
         builder.Services.AddSingleton<IUitvalRetry, DeliveryUitvalRetry>();
         builder.Services.AddSingleton<IUitvalRetry, RecordUitvalRetry>();
         builder.Services.AddSingleton<Core.Ledger.IMessageResend, Outbound.Resend.MessageResend>();
+        // the go-live preview, as AddGatewayOutbound registers it (schemas loaded only when a preview is asked for)
+        builder.Services.AddHttpClient(Gateway.Afas.AfasServiceCollectionExtensions.HttpClientName);
+        builder.Services.AddSingleton(_ => new Sivi.Schemas.Validation.SiviValidator(Sivi.Schemas.Registry.SchemaRegistry.LoadAsync(RepoPaths.OurSchemas).GetAwaiter().GetResult()));
+        builder.Services.AddSingleton<Core.Employers.IGoLivePreview>(provider =>
+            ActivatorUtilities.CreateInstance<Outbound.Preview.GoLivePreviewService>(provider, (IConfiguration)builder.Configuration));
         if (receiving)
         {
             Gateway.Receiving.ReceivingServiceCollectionExtensions.AddGatewayReceiving(builder.Services, builder.Configuration);

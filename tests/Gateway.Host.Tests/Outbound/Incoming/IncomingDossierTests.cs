@@ -95,6 +95,40 @@ public sealed class IncomingDossierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retrying_a_refused_dossier_item_posts_the_stored_document_again_and_not_as_a_ledger_delivery()
+    {
+        var account = Account();
+        await ReceiveAsync(account, _builder.Documenten(Release, _link,
+            [new OutgoingDocument("1002", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5), DocumentId: "DOC-7")]));
+        _simulator.Faults.Inject(KnSubjectClient.ConnectorId, new SimulatedFault(SimulatedFaultKind.Unauthorized));
+        Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
+        long id;
+        await using (var context = _sqlite.Database.CreateContext())
+        {
+            Assert.Equal(DossierState.Failed, (await context.IncomingItems.SingleAsync()).DossierState);
+            var entry = await context.Uitval.SingleAsync();
+            Assert.Equal(("arbo", "KnSubject", UitvalStage.Delivery), (entry.Account, entry.Connector, entry.Stage));
+            id = entry.Id;
+        }
+        Assert.Empty(_simulator.Subjects.All);
+        // the ledger's delivery retry comes first in the list and leaves this entry alone: the retries are told apart by kind
+        var store = new UitvalStore(_sqlite.Database, TimeProvider.System, [new Gateway.Outbound.Deliver.DeliveryUitvalRetry(), new DossierUitvalRetry()]);
+
+        var retried = await store.RetryAsync(id, "beheerder", default);
+
+        Assert.Equal(UitvalActionOutcome.Done, retried.Outcome);
+        Assert.Contains("document DOC-7", retried.Detail, StringComparison.Ordinal);
+        Assert.Equal(UitvalActionOutcome.Conflict, (await store.RetryAsync(id, "beheerder", default)).Outcome);
+        Assert.Equal(1, await Delivery().RunOnceAsync(account, Client(), default));
+        Assert.Equal(IncomingDocumentsEndToEndTests.Pdf, Assert.Single(Assert.Single(_simulator.Subjects.All).Attachments).Content);
+        await using var after = _sqlite.Database.CreateContext();
+        var item = await after.IncomingItems.SingleAsync();
+        Assert.Equal((DossierState.Delivered, 1), (item.DossierState, item.Attempts));
+        Assert.Equal(UitvalStatus.Resolved, (await after.Uitval.SingleAsync()).Status);
+        Assert.Contains(await after.AuditLog.ToListAsync(), a => a.Action == "uitval.retry" && a.User == "beheerder");
+    }
+
+    [Fact]
     public async Task An_unreachable_AFAS_leaves_the_item_waiting_and_a_later_run_delivers_it()
     {
         var account = Account();
