@@ -19,4 +19,10 @@ public sealed class SftpPushOptions
     public string HostKey { get; set; } = "";
 
     public string RemoteFolder { get; set; } = "/";
+
+    /// <summary>
+    /// SFTP sessions the account's deliverer uploads over at once (1–16, default 1), where the partner allows that many
+    /// logins. Messages are spread over the sessions by case, so a case's messages still arrive one after another.
+    /// </summary>
+    public int Sessions { get; set; } = 1;
 }

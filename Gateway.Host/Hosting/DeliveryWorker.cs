@@ -22,8 +22,18 @@ public sealed class DeliveryWorker(AccountCatalog accounts, DeliveryDispatcher d
                 using var scope = HostLog.ForAccount(logger, account.Name);
                 try
                 {
-                    await using var target = targets.Create(account);
-                    delivered += await dispatcher.RunOnceAsync(account.Name, target, stoppingToken).ConfigureAwait(false);
+                    var sessions = targets.CreateSessions(account);
+                    try
+                    {
+                        delivered += await dispatcher.RunOnceAsync(account.Name, sessions, stoppingToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        foreach (var session in sessions)
+                        {
+                            await session.DisposeAsync().ConfigureAwait(false);
+                        }
+                    }
                     if (account.Delivery.Kind == DeliveryKind.Hosted)
                     {
                         await collection.RunOnceAsync(account.Name, targets.HostedOutbox(account), stoppingToken).ConfigureAwait(false);

@@ -84,12 +84,16 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         return (last, await SourceSnapshotLoader.LoadAsync(context, account.Integration, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Converts the next batch up to <paramref name="lastMutation"/>; null when there was nothing to convert.</summary>
+    /// <summary>
+    /// Converts the next batch up to <paramref name="lastMutation"/>; null when there was nothing to convert. The batch
+    /// is mapped and validated before its transaction begins (its case numbers staged in memory), so the write lock is
+    /// held only while the messages, numbers, uitval and cursor are written; a cursor or case number that moved in the
+    /// meantime rolls the whole batch back.
+    /// </summary>
     private async Task<int?> ConvertBatchAsync(PartnerAccountOptions account, MappingProfile profile, SourceSnapshot snapshot, long lastMutation,
         CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var cursor = await context.ConversionCursors.SingleOrDefaultAsync(c => c.Account == account.Name, cancellationToken).ConfigureAwait(false);
         if (cursor is null)
         {
@@ -106,8 +110,12 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         }
         using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
             ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
-        var result = await Service(profile, context).ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        await using var sequences = new StagedCaseSequenceStore(database);
+        var result = await new SiviConversionService(profile, validator, sequences, clock, loggers.CreateLogger<SiviConversionService>())
+            .ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
+        await sequences.WriteAsync(context, cancellationToken).ConfigureAwait(false);
         await AddMessagesAsync(context, account, result, now, cancellationToken).ConfigureAwait(false);
         var open = await OpenUitval.LoadAsync(context, account.Name, [UitvalStage.Transformation, UitvalStage.Validation], cancellationToken).ConfigureAwait(false);
         RaiseFailures(context, account, result, mutations, open, now);

@@ -4,7 +4,6 @@ using Gateway.Core.Ledger;
 using Gateway.Core.Outages;
 using Gateway.Core.Outbox;
 using Gateway.Core.Persistence;
-using Gateway.Core.Telemetry;
 using Gateway.Transport.Delivery;
 using Gateway.Transport.Sftp.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -17,11 +16,12 @@ namespace Gateway.Outbound.Deliver;
 /// works an account) and in creation order, skipping cases whose earlier message is not delivered yet: the order per
 /// case holds, and one failing case does not stop the others.
 /// <para>Crash safety: the upload is idempotent by file name (an existing identical final file counts as delivered).
-/// The state changes and their events are committed together for a group of uploads (at most
-/// <see cref="CommitEvery"/> messages or <see cref="CommitInterval"/>), always before the next batch is chosen and
-/// before a failure is recorded. A crash before that commit repeats those uploads on restart, which find their files
+/// The state changes and their events are committed together for a round of uploads (at most
+/// <see cref="CommitEvery"/> messages), always before the next round or batch is chosen and with a failure recorded. A crash before that commit repeats those uploads on restart, which find their files
 /// and record the deliveries: never lost, never twice, and the order per case is kept because a batch is delivered in
 /// creation order.</para>
+/// <para>Sessions: an account may deliver over several sessions at once (<c>Delivery:Sftp:Sessions</c>); a round's
+/// messages are spread over them by case (<see cref="DeliveryRound"/>), so a case's messages still go one after another.</para>
 /// <para>Outages: a failure that says the partner cannot be reached (<see cref="PartnerUnreachable"/>) is the account's,
 /// not the message's. The run stops, the message stays queued as it was (no attempt counted), and
 /// <see cref="PartnerOutages"/> pauses the account with one alert; later runs deliver nothing until the next probe is
@@ -32,12 +32,19 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
 {
     private const int BatchSize = 100;
     private const int CommitEvery = 50;
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
     private static readonly LedgerState[] Blocking = [LedgerState.Validated, LedgerState.Failed, LedgerState.Held];
 
     /// <summary>Delivers what is deliverable now; returns how many messages were delivered. Nothing while the account's partner is unreachable and its next probe is not due.</summary>
-    public async Task<int> RunOnceAsync(string account, IDeliveryTarget target, CancellationToken cancellationToken)
+    public Task<int> RunOnceAsync(string account, IDeliveryTarget target, CancellationToken cancellationToken) =>
+        RunOnceAsync(account, [target], cancellationToken);
+
+    /// <summary>
+    /// Delivers what is deliverable now over one or more sessions to the same destination (<paramref name="sessions"/>,
+    /// e.g. SFTP connections); a case's messages always go over one session, one after another.
+    /// </summary>
+    public async Task<int> RunOnceAsync(string account, IReadOnlyList<IDeliveryTarget> sessions, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfZero(sessions.Count);
         var outage = await outages.FindAsync(account, cancellationToken).ConfigureAwait(false);
         if (outages.IsPaused(outage))
         {
@@ -48,7 +55,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         {
             return 0;
         }
-        var run = new DeliveryRun(account, target, lease, outage is not null);
+        var run = new DeliveryRun(account, sessions, lease, outage is not null);
         var delivered = 0;
         while (true)
         {
@@ -61,11 +68,15 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         }
     }
 
-    /// <summary>One batch in creation order; its deliveries are committed in groups. Stop: the lease was lost, the account is blocked or its partner unreachable.</summary>
+    /// <summary>
+    /// One batch in creation order, in rounds of at most <see cref="CommitEvery"/> messages: before each round the lease
+    /// and the account's block are checked, the round's uploads run (spread over the sessions by case), and its state
+    /// changes and events are committed together. Stop: the lease was lost, the account is blocked or its partner unreachable.
+    /// </summary>
     private async Task<(int Delivered, bool Stop)> DeliverBatchAsync(DeliveryRun run, CancellationToken cancellationToken)
     {
-        var (account, target, lease) = (run.Account, run.Target, run.Lease);
-        var batch = await NextBatchAsync(account, cancellationToken).ConfigureAwait(false);
+        var account = run.Account;
+        var batch = await NextBatchAsync(account, run.Sessions.Count, cancellationToken).ConfigureAwait(false);
         var stalledCases = new HashSet<string>(StringComparer.Ordinal);
         await using var group = new DeliveredGroup(database, logger);
         // the batch's messages in one query; while this deliverer holds the lease nothing else moves a queued message
@@ -73,53 +84,57 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             .ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
         var uitval = await DeliveryUitval.LoadAsync(group.Context, account, cancellationToken).ConfigureAwait(false);
         var delivered = 0;
-        foreach (var id in batch)
+        var next = 0;
+        while (next < batch.Count)
         {
-            if (!await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
+            if (!await run.Lease.KeepAsync(cancellationToken).ConfigureAwait(false)
                 || await HoldIfBlockedAsync(account, group, cancellationToken).ConfigureAwait(false))
             {
                 return (delivered, true);
             }
-            if (!messages.TryGetValue(id, out var message) || message.State != LedgerState.Queued || stalledCases.Contains(message.CaseKey))
+            var round = new List<LedgerMessage>(CommitEvery);
+            for (; next < batch.Count && round.Count < CommitEvery; next++)
             {
-                continue;
+                if (messages.TryGetValue(batch[next], out var message) && message.State == LedgerState.Queued && !stalledCases.Contains(message.CaseKey))
+                {
+                    round.Add(message);
+                }
             }
-            using var span = GatewayTelemetry.Start("gateway.deliver", ("gateway.account", account), ("gateway.message.id", message.MessageId),
-                ("gateway.message.type", message.MessageType), ("gateway.message.attempt", message.Attempts + 1));
-            try
+            var outcomes = await DeliveryRound.UploadAsync(run.Sessions, round, cancellationToken).ConfigureAwait(false);
+            Exception? unreachable = null;
+            for (var i = 0; i < round.Count; i++)
             {
-                await target.DeliverAsync(message.FileName, BodyCompression.Decompress(message.Body, message.BodyLength), cancellationToken).ConfigureAwait(false);
+                var (message, outcome) = (round[i], outcomes[i]);
+                if (outcome.Error is { } error && PartnerUnreachable.Is(error))
+                {
+                    unreachable ??= error;
+                }
+                else if (outcome.Error is { } failure)
+                {
+                    stalledCases.Add(message.CaseKey);
+                    await RecordFailureAsync(group, uitval, message, failure, cancellationToken).ConfigureAwait(false);
+                }
+                else if (outcome.Delivered)
+                {
+                    MarkDelivered(group, message);
+                    uitval.Delivered(group.Context, message, message.DeliveredUtc!.Value);
+                    delivered++;
+                }
             }
-            catch (Exception e) when (PartnerUnreachable.Is(e))
+            await group.CommitAsync().ConfigureAwait(false);
+            if (unreachable is not null)
             {
-                // the account's failure, not this message's: it stays queued as it was, and the account waits for a probe
-                await group.CommitAsync().ConfigureAwait(false);
-                await outages.RecordFailureAsync(account, "delivery", e.Message, cancellationToken).ConfigureAwait(false);
+                // the account's failure, not a message's: those not delivered stay queued as they were, and the account waits for a probe
+                await outages.RecordFailureAsync(account, "delivery", unreachable.Message, cancellationToken).ConfigureAwait(false);
                 return (delivered, true);
             }
-            catch (Exception e) when (e is DeliveryFailureException or IOException or UnauthorizedAccessException || IsTransportFailure(e))
+            if (run.EndsOutage && delivered > 0)
             {
-                span.Failed(e);
-                stalledCases.Add(message.CaseKey);
-                await RecordFailureAsync(group, uitval, message, e, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            MarkDelivered(group, message);
-            uitval.Delivered(group.Context, message, message.DeliveredUtc!.Value);
-            delivered++;
-            if (run.EndsOutage)
-            {
-                // the first delivery after an outage got through: commit it, then end the outage and close its alert
-                await group.CommitAsync().ConfigureAwait(false);
+                // the first deliveries after an outage got through (committed above): end the outage and close its alert
                 await outages.RecordReachableAsync(account, cancellationToken).ConfigureAwait(false);
                 run.EndsOutage = false;
             }
-            if (group.Count >= CommitEvery || group.Age(clock) >= CommitInterval)
-            {
-                await group.CommitAsync().ConfigureAwait(false);
-            }
         }
-        await group.CommitAsync().ConfigureAwait(false);
         return (delivered, false);
     }
 
@@ -128,7 +143,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
     /// held, not yet queued, or waiting for a retry). Delivered in Id order, so a case's earlier message in the same
     /// batch goes first; a failure in the batch stalls the rest of its case.
     /// </summary>
-    private async Task<List<long>> NextBatchAsync(string account, CancellationToken cancellationToken)
+    private async Task<List<long>> NextBatchAsync(string account, int sessions, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var context = database.CreateContext();
@@ -138,7 +153,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
                 && (Blocking.Contains(p.State) || (p.State == LedgerState.Queued && p.NextAttemptUtc > now))))
             .OrderBy(m => m.Id)
             .Select(m => m.Id)
-            .Take(BatchSize)
+            .Take(BatchSize * sessions)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -194,15 +209,12 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         await group.CommitAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Transport libraries' own exception types (SFTP) count as transient transport failures.</summary>
-    private static bool IsTransportFailure(Exception e) => e.GetType().Namespace?.StartsWith("Gateway.Transport", StringComparison.Ordinal) == true;
-
-    /// <summary>One run over an account: where it delivers, under which lease, and whether its first delivery ends an outage.</summary>
-    private sealed class DeliveryRun(string account, IDeliveryTarget target, HeldLease lease, bool endsOutage)
+    /// <summary>One run over an account: the sessions it delivers over, under which lease, and whether its first delivery ends an outage.</summary>
+    private sealed class DeliveryRun(string account, IReadOnlyList<IDeliveryTarget> sessions, HeldLease lease, bool endsOutage)
     {
         public string Account { get; } = account;
 
-        public IDeliveryTarget Target { get; } = target;
+        public IReadOnlyList<IDeliveryTarget> Sessions { get; } = sessions;
 
         public HeldLease Lease { get; } = lease;
 

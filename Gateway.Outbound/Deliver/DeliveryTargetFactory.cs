@@ -24,6 +24,19 @@ public sealed class DeliveryTargetFactory(Func<PartnerAccountOptions, IDeliveryT
         _ => throw new InvalidOperationException($"account {account.Name}: delivery kind {account.Delivery.Kind} is not available"),
     };
 
+    /// <summary>Most SFTP sessions one account delivers over at once.</summary>
+    public const int MaxSessions = 16;
+
+    /// <summary>
+    /// The targets an account's deliverer uploads over at once: <c>Delivery:Sftp:Sessions</c> connections for SFTP push
+    /// (each opened on first use), one for a folder. The caller disposes them.
+    /// </summary>
+    public IReadOnlyList<IDeliveryTarget> CreateSessions(PartnerAccountOptions account)
+    {
+        var count = account.Delivery.Kind == DeliveryKind.SftpPush ? Math.Clamp(account.Delivery.Sftp.Sessions, 1, MaxSessions) : 1;
+        return Enumerable.Range(0, count).Select(_ => Create(account)).ToList();
+    }
+
     /// <summary>The outbox folder of a hosted account on this machine.</summary>
     public string HostedOutbox(PartnerAccountOptions account) =>
         Path.Combine((hosted ?? new HostedSftpOptions()).ChrootRoot, account.Delivery.Hosted.SystemUser, (hosted ?? new HostedSftpOptions()).OutboxFolder);

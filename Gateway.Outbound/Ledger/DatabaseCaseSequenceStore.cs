@@ -43,7 +43,7 @@ public sealed class DatabaseCaseSequenceStore(GatewayDbContext context) : ICaseS
     }
 
     /// <summary>Keys are "account|VrzmgvlId" (see <see cref="CaseKeys"/>).</summary>
-    private static (string Account, string CaseId) Split(string caseKey)
+    internal static (string Account, string CaseId) Split(string caseKey)
     {
         var bar = caseKey.IndexOf('|', StringComparison.Ordinal);
         return bar < 0 ? ("", caseKey) : (caseKey[..bar], caseKey[(bar + 1)..]);

@@ -33,6 +33,7 @@ PG_BIN = "/usr/lib/postgresql/15/bin"
 RABBIT_BIN = "/usr/lib/rabbitmq/bin"
 TOKEN = "bench-token"
 CONNECTORS = ["Werkgevers", "Organigram", "Accounts_Autorisaties", "Medewerker_Gegevens", "Medewerker_IBAN", "Verzuim"]
+SFTP_SESSIONS = int(os.environ.get("SFTP_SESSIONS", "4"))  # Delivery:Sftp:Sessions of the account
 PENDING_STATES = (1, 2)  # Validated, Queued
 DELIVERED_STATES = (3, 4, 5)  # Delivered, Acknowledged, Rejected
 
@@ -63,6 +64,16 @@ def parse_utc(text):
         raise ValueError(f"not a timestamp: {text!r}")
     micro = int((m.group(3) or "0")[:6].ljust(6, "0"))
     return datetime.fromisoformat(f"{m.group(1)} {m.group(2)}").replace(microsecond=micro, tzinfo=timezone.utc)
+
+
+def cpu_seconds(time_file):
+    """User + system CPU seconds /usr/bin/time -v reported: a measure of work that the machine's load does not change much."""
+    total = 0.0
+    with open(time_file) as f:
+        for line in f:
+            if line.strip().startswith(("User time (seconds)", "System time (seconds)")):
+                total += float(line.split()[-1])
+    return total
 
 
 def peak_rss_mb(time_file):
@@ -215,7 +226,8 @@ def gateway_config(database, bus, simulator, sftp, employer_codes, work):
                                       "Connectors": {f"Newdays_Connect_{c}_v1": never for c in CONNECTORS}}},
             "Accounts": {"arbo": {"Integration": "afas", "Mapping": profile, "Delivery": {"Kind": "SftpPush", "Sftp": {
                 "Host": "127.0.0.1", "Port": int(sftp["SSHD_PORT"]), "Username": sftp["SFTP_USER"], "Password": sftp["SFTP_PASSWORD"],
-                "HostKey": sftp["HOST_FINGERPRINT_ED25519"] + "\n" + sftp["HOST_FINGERPRINT_RSA"], "RemoteFolder": sftp["SFTP_UPLOAD_DIR"]}}}},
+                "HostKey": sftp["HOST_FINGERPRINT_ED25519"] + "\n" + sftp["HOST_FINGERPRINT_RSA"], "RemoteFolder": sftp["SFTP_UPLOAD_DIR"],
+                "Sessions": SFTP_SESSIONS}}}},
         },
         "Serilog": {"MinimumLevel": "Warning"},
     }
@@ -239,7 +251,7 @@ class Service:
             os.kill(int(pid), signal.SIGTERM)
         self.process.wait(timeout=120)
         self.log.close()
-        return peak_rss_mb(self.time_file)
+        return peak_rss_mb(self.time_file), cpu_seconds(self.time_file)
 
 
 def pull(gateway, config, work, label):
@@ -278,8 +290,9 @@ def wait_settled(ledger, service, seconds):
 
 
 def phase_numbers(ledger, first_pull_id, first_message_id, first_mutation_id):
-    started = parse_utc(scalar(ledger, f'SELECT MIN("StartedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id}'))
-    pulled = parse_utc(scalar(ledger, f'SELECT MAX("FinishedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id}'))
+    # the benchmark's integration only: the embedded defaults' "demo" integration keeps its own schedules in the service
+    started = parse_utc(scalar(ledger, f'SELECT MIN("StartedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id} AND "Integration" = \'afas\''))
+    pulled = parse_utc(scalar(ledger, f'SELECT MAX("FinishedUtc") FROM "PullRuns" WHERE "Id" > {first_pull_id} AND "Integration" = \'afas\''))
     rows = ledger.query(f'SELECT "State", COUNT(*), MAX("DeliveredUtc") FROM "LedgerMessages" WHERE "Id" > {first_message_id} GROUP BY "State"')
     by_state = {int(state): int(count) for state, count, _ in rows}
     last_delivery = max((parse_utc(last) for state, _, last in rows if last), default=started)
@@ -331,18 +344,22 @@ def run_configuration(name, gateway, employees, days, sftp, receiver, work, post
         wait_settled(ledger, service, 3600)
         results["initial"] = dict(phase_numbers(ledger, *marks), pull_rss=pull_rss)
 
-        marks = high_water(ledger)
-        print(f"  [{name}] a month: {days} simulated days, one pull each", flush=True)
-        pull_rss = 0
-        for day in range(days):
-            simulator.advance(1)
-            pull_rss = max(pull_rss, pull(gateway, config, work, f"day{day + 1}.pull"))
-        wait_settled(ledger, service, 3600)
-        results["month"] = dict(phase_numbers(ledger, *marks), pull_rss=pull_rss)
-        service_rss = service.stop()
+        if days > 0:
+            marks = high_water(ledger)
+            print(f"  [{name}] a month: {days} simulated days, one pull each", flush=True)
+            pull_rss = 0
+            for day in range(days):
+                simulator.advance(1)
+                pull_rss = max(pull_rss, pull(gateway, config, work, f"day{day + 1}.pull"))
+            wait_settled(ledger, service, 3600)
+            results["month"] = dict(phase_numbers(ledger, *marks), pull_rss=pull_rss)
+        service_rss, service_cpu = service.stop()
         service = None
         for phase in results.values():
             phase["service_rss"] = service_rss
+            phase["service_cpu"] = service_cpu
+        with open(os.path.join(work, "service.service.log")) as f:
+            results["initial"]["locked"] = f.read().count("database is locked")
 
         total = int(scalar(ledger, f'SELECT COUNT(*) FROM "LedgerMessages" WHERE "State" IN {DELIVERED_STATES}'))
         files = len([f for f in os.listdir(receiver) if f.endswith(".xml")])
@@ -387,19 +404,21 @@ def main():
             print(f"work folder kept: {work}")
 
     print()
-    print("| configuration | phase | mutations | messages delivered | failed | first pull → last delivery | of which pulling | last pull → last delivery | messages/s | peak RSS service | peak RSS pull |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| configuration | phase | mutations | messages delivered | failed | first pull → last delivery | of which pulling | last pull → last delivery | messages/s | peak RSS service | peak RSS pull | service CPU (whole run) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    phases = ("initial", "month") if days > 0 else ("initial",)
     for name, results in all_results.items():
-        for phase in ("initial", "month"):
+        for phase in phases:
             r = results[phase]
             print(f"| {name} | {phase} | {r['mutations']:,} | {r['delivered']:,} | {r['failed']} | {r['seconds']:.1f} s | {r['pulling']:.1f} s | {r['lag']:.1f} s | {r['per_second']:,.0f} | "
-                  f"{r['service_rss']} MB | {r['pull_rss']} MB |")
+                  f"{r['service_rss']} MB | {r['pull_rss']} MB | {r['service_cpu']:.0f} s |")
     for name, results in all_results.items():
         rec = results["receiver"]
         verdict = "exactly once" if rec["files"] == rec["ledger_delivered"] else "MISMATCH"
-        print(f"{name}: {rec['files']:,} files at the receiver, {rec['ledger_delivered']:,} delivered in the ledger ({verdict})")
+        print(f"{name}: {rec['files']:,} files at the receiver, {rec['ledger_delivered']:,} delivered in the ledger ({verdict}); "
+              f"'database is locked' in the service log: {results['initial']['locked']}")
     if len(all_results) == 2:
-        for phase in ("initial", "month"):
+        for phase in phases:
             a, b = all_results["postgres-rabbitmq"][phase], all_results["sqlite-inmemory"][phase]
             print(f"ratio RabbitMQ+PostgreSQL / in-memory+SQLite, {phase}: time {a['seconds'] / b['seconds']:.2f}, "
                   f"messages/s {a['per_second'] / b['per_second']:.2f}, peak RSS service {a['service_rss'] / b['service_rss']:.2f}")

@@ -3,11 +3,12 @@
 # SFTP push to a real sshd, on {SQLite + in-memory bus} and {PostgreSQL 15 + RabbitMQ}, for the initial load and for a
 # month of simulated days (one pull per day). Prints messages per second from the first pull to the last delivery,
 # peak RSS, and the RabbitMQ/in-memory ratio. What each phase does: bench/e2e/e2e.py.
-# Usage: bench/e2e/run.sh [EMPLOYEES] [DAYS] [CONFIGURATIONS]
+# Usage: bench/e2e/run.sh [EMPLOYEES] [DAYS] [CONFIGURATIONS]   (DAYS=0: the initial load only)
 #        (defaults: 100000 employees, 30 days, "sqlite-inmemory postgres-rabbitmq")
 # Needs root (sshd with a chroot, PostgreSQL as the postgres user) and the Debian packages ./test.sh installs.
 # Environment: GATEWAY=<path> uses an already built gateway; else it is built into GATEWAY_ARTIFACTS (default ./artifacts).
 #              KEEP_WORK=1 keeps the work folder (databases, logs) under /var/tmp.
+#              SFTP_SESSIONS=N: the account's Delivery:Sftp:Sessions (default 4; a gateway before it ignores the key).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
