@@ -19,7 +19,7 @@ internal static class AdminUi
         ui.MapGet("/login", (HttpContext context, string? returnUrl) => UiSession.Form(context, returnUrl)).AllowAnonymous();
         ui.MapPost("/login", UiSession.LoginAsync).AllowAnonymous().AddEndpointFilter(UiSecurity.AntiforgeryAsync);
 
-        var read = ui.MapGroup("/").RequireAuthorization(AdminSchemes.UiRead);
+        var read = ui.MapGroup("/").RequireAuthorization(AdminSchemes.UiRead).AddEndpointFilter(UiAlerts.LoadAsync);
         read.MapPost("/logout", UiSession.LogoutAsync).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         read.MapGet("/", UiPages.DashboardAsync);
         read.MapGet("/accounts/{name}", UiPages.AccountAsync);
