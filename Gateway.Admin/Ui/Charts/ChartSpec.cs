@@ -15,7 +15,7 @@ internal sealed record ChartSpec(string Id, string Title, string Description, Ch
     /// <summary>The colour class of the series at <paramref name="index"/>.</summary>
     public string ColourOf(int index) => Colour?.Invoke(Data.Series[index].Key) ?? $"s{index % SvgFigure.Palette}";
 
-    public CultureInfo Culture => Text.Culture;
+    public NumberFormatInfo Culture => Text.Culture;
 
     /// <summary>A value as the page shows it, in the page's culture with its unit.</summary>
     public string Format(double? value) => value is { } v ? v.ToString("#,0.#", Culture) + Unit : "–";

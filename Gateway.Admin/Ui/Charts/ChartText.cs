@@ -8,7 +8,8 @@ namespace Gateway.Admin.Ui.Charts;
 /// </summary>
 internal sealed record ChartText
 {
-    public required CultureInfo Culture { get; init; }
+    /// <summary>How numbers are written (the process runs with invariant globalization, so the separators are set here).</summary>
+    public required NumberFormatInfo Culture { get; init; }
 
     public required Func<int, string> Trends { get; init; }
 
@@ -79,7 +80,7 @@ internal sealed record ChartText
 
     public static ChartText Dutch { get; } = new()
     {
-        Culture = CultureInfo.GetCultureInfo("nl-NL"),
+        Culture = new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." },
         Trends = days => $"Trends (laatste {days} dagen)",
         MessagesByState = "Berichten per dag, per status",
         MessagesByStateDescription = "Gestapelde staven: berichten gemaakt per dag, verdeeld naar hun huidige status",
@@ -117,7 +118,7 @@ internal sealed record ChartText
 
     public static ChartText English { get; } = new()
     {
-        Culture = CultureInfo.GetCultureInfo("en-GB"),
+        Culture = new NumberFormatInfo { NumberDecimalSeparator = ".", NumberGroupSeparator = "," },
         Trends = days => $"Trends (last {days} days)",
         MessagesByState = "Messages per day, by state",
         MessagesByStateDescription = "Stacked bars: messages made per day, split by their current state",
