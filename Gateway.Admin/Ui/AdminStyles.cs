@@ -67,4 +67,9 @@ internal static class AdminStyles
         .s6 { fill: #17becf; stroke: #17becf; background: #17becf; }
         .s7 { fill: #7f7f7f; stroke: #7f7f7f; background: #7f7f7f; }
         """;
+
+    /// <summary>The tab icon, served at <c>/ui/favicon.svg</c> (else the browser asks for <c>/favicon.ico</c> and logs a 404 on every page).</summary>
+    public const string Icon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1f3a5f"/><path d="M3 12V8h2v4zm4 0V5h2v7zm4 0V3h2v9z" fill="#fff"/></svg>
+        """;
 }

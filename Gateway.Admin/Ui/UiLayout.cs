@@ -31,6 +31,7 @@ internal static class UiLayout
               {meta}
               <title>{title} — {t.AppTitle}</title>
               <link rel="stylesheet" href="/ui/admin.css">
+              <link rel="icon" href="/ui/favicon.svg" type="image/svg+xml">
             </head>
             <body>
               <header>

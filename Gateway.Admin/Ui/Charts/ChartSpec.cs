@@ -18,7 +18,7 @@ internal sealed record ChartSpec(string Id, string Title, string Description, Ch
     public NumberFormatInfo Culture => Text.Culture;
 
     /// <summary>A value as the page shows it, in the page's culture with its unit.</summary>
-    public string Format(double? value) => value is { } v ? v.ToString("#,0.#", Culture) + Unit : "–";
+    public string Format(double? value, string pattern = "#,0.#") => value is { } v ? v.ToString(pattern, Culture) + Unit : "–";
 
     /// <summary>The text that says what the chart shows, for screen readers and as the figure's caption detail: the description, then per series its total or average.</summary>
     public string Summary()

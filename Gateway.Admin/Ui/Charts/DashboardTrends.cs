@@ -8,8 +8,14 @@ internal static class DashboardTrends
     /// <summary>Each message state keeps its colour whichever states a period has: answered green, rejected red, delivered blue.</summary>
     private static readonly Dictionary<string, string> StateColours = new(StringComparer.Ordinal)
     {
-        ["Validated"] = "s6", ["Queued"] = "s3", ["Delivered"] = "s0", ["Acknowledged"] = "s1",
-        ["Rejected"] = "s2", ["Failed"] = "s5", ["Held"] = "s4", ["Discarded"] = "s7",
+        ["Validated"] = "s6",
+        ["Queued"] = "s3",
+        ["Delivered"] = "s0",
+        ["Acknowledged"] = "s1",
+        ["Rejected"] = "s2",
+        ["Failed"] = "s5",
+        ["Held"] = "s4",
+        ["Discarded"] = "s7",
     };
 
     public static Html Render(UiText t, DashboardCharts charts)

@@ -21,15 +21,17 @@ internal static class SvgFigure
     /// <summary>Invariant number for an SVG coordinate.</summary>
     public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A round upper bound for the value axis (1, 2, 2.5, 5 × 10ⁿ), at least 1.</summary>
+    private static readonly double[] Steps = [1, 2, 4, 8, 10];
+
+    /// <summary>A round upper bound for the value axis that four grid steps divide evenly (1, 2, 4, 8 × 10ⁿ), at least 4.</summary>
     public static double Ceiling(double max)
     {
-        if (max <= 1)
+        if (max <= 4)
         {
-            return 1;
+            return 4;
         }
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        return new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(c => c >= max);
+        return Steps.Select(f => f * magnitude).First(c => c >= max);
     }
 
     public static double Y(double value, double ceiling) => Top + PlotHeight - value / ceiling * PlotHeight;
@@ -41,7 +43,7 @@ internal static class SvgFigure
         {
             var value = ceiling * i / 4;
             var y = N(Y(value, ceiling));
-            return H.Of($"<line class=\"grid\" x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"axis\" x=\"{N(Left - 6)}\" y=\"{y}\" dy=\"4\" text-anchor=\"end\">{spec.Format(value)}</text>");
+            return H.Of($"<line class=\"grid\" x1=\"{N(Left)}\" x2=\"{N(Width - Right)}\" y1=\"{y}\" y2=\"{y}\"/><text class=\"axis\" x=\"{N(Left - 6)}\" y=\"{y}\" dy=\"4\" text-anchor=\"end\">{spec.Format(value, "#,0.##")}</text>");
         });
         var slot = PlotWidth / spec.Data.Days.Count;
         var days = spec.Data.Days.Select((d, i) => (d, i)).Where(x => (spec.Data.Days.Count - 1 - x.i) % 7 == 0)

@@ -36,7 +36,13 @@ public sealed partial class DashboardUiTests : IAsyncLifetime
         await seed.PullAsync("Newdays_Connect_Werkgevers_v1", Now.UtcDateTime.AddHours(-1), 5, 10);
         await new PendingPullStore(_server.Database, TimeProvider.System).HoldAsync(new PendingPull
         {
-            Integration = "demo", Connector = "Newdays_Connect_Organigram_v1", PullRunId = 1, HeldUtc = Now.UtcDateTime, Known = 50, Gone = 50, Reason = "50 of 50 gone",
+            Integration = "demo",
+            Connector = "Newdays_Connect_Organigram_v1",
+            PullRunId = 1,
+            HeldUtc = Now.UtcDateTime,
+            Known = 50,
+            Gone = 50,
+            Reason = "50 of 50 gone",
         }, default);
         using var admin = await UiBrowser.LoggedInAsync(_server, AdminServer.AdminKey);
 
