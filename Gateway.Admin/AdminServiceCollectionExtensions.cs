@@ -47,6 +47,13 @@ public static class AdminServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<AuditAdministration>();
         services.AddSingleton<DashboardQuery>();
+        services.AddSingleton<Data.Charts.MessagesPerDayQuery>();
+        services.AddSingleton<Data.Charts.UitvalPerDayQuery>();
+        services.AddSingleton<Data.Charts.RetourmeldingTrendQuery>();
+        services.AddSingleton<Data.Charts.PullTrendQuery>();
+        services.AddSingleton<Data.Charts.DashboardChartsQuery>();
+        services.AddSingleton<ConsoleAlertQuery>();
+        services.AddSingleton<NextRunQuery>();
         services.AddSingleton<Data.Receiving.ReceivingConsole>();
 
         AddSecurity(services, options);

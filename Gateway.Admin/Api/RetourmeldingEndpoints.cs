@@ -14,10 +14,10 @@ internal static class RetourmeldingEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/retourmeldingen", ListAsync).WithTags("Retourmeldingen").WithName("listRetourmeldingen")
-            .WithSummary("Answered messages of the last days (default 7): outcome=acknowledged|rejected, account");
+            .WithSummary("Answered messages of the last days (default 7), newest first: outcome=acknowledged|rejected, account, skip and take (paging)");
 
     private static async Task<Results<Ok<IReadOnlyList<RetourmeldingRecord>>, ValidationProblem>> ListAsync(
-        string? account, string? days, string? outcome, string? take, ClaimsPrincipal user, RetourmeldingQueries retourmeldingen, CancellationToken cancellationToken)
+        string? account, string? days, string? outcome, string? skip, string? take, ClaimsPrincipal user, RetourmeldingQueries retourmeldingen, CancellationToken cancellationToken)
     {
         var errors = new InputErrors();
         var period = errors.Number(days, "days", 7, 1, 3660);
@@ -28,11 +28,13 @@ internal static class RetourmeldingEndpoints
             _ => (LedgerState?)null,
         };
         var count = errors.Take(take, 200, 1000);
+        var from = errors.Skip(skip);
         if (errors.Any)
         {
             return errors.Problem();
         }
-        return TypedResults.Ok(await retourmeldingen.ListAsync(InputErrors.Clean(account), period, state, count, AdminPrincipal.SeesMasked(user), cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await retourmeldingen.ListAsync(InputErrors.Clean(account), period, state, count, AdminPrincipal.SeesMasked(user), cancellationToken, from)
+            .ConfigureAwait(false));
     }
 }
 

@@ -11,21 +11,26 @@ namespace Gateway.Admin.Data;
 /// </summary>
 internal sealed class RetourmeldingQueries(GatewayDatabase database, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<RetourmeldingRecord>> ListAsync(string? account, int days, LedgerState? outcome, int take, bool masked, CancellationToken cancellationToken)
+    /// <summary>The newest answered messages first; <paramref name="skip"/> of them passed over (paging).</summary>
+    public async Task<IReadOnlyList<RetourmeldingRecord>> ListAsync(string? account, int days, LedgerState? outcome, int take, bool masked, CancellationToken cancellationToken,
+        int skip = 0)
     {
         await using var context = database.CreateContext();
         var rows = await Answered(context, account, days, outcome)
-            .OrderByDescending(m => m.AcknowledgedUtc).ThenByDescending(m => m.Id).Take(take)
+            .OrderByDescending(m => m.AcknowledgedUtc).ThenByDescending(m => m.Id).Skip(skip).Take(take)
             .Select(MessageRow.Projection).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(r => new RetourmeldingRecord(
             r.Id, r.Account, r.MessageType, PersonalDataMask.Identifier(r.CaseKey, masked)!, r.Berrefnr, r.FileName, r.State.ToString(),
             Utc.Of(r.DeliveredUtc), Utc.Of(r.AcknowledgedUtc ?? r.StateChangedUtc), PersonalDataMask.Text(r.LastError, masked)))];
     }
 
-    public async Task<int> RejectedCountAsync(int days, CancellationToken cancellationToken)
+    public Task<int> RejectedCountAsync(int days, CancellationToken cancellationToken) => CountAsync(null, days, LedgerState.Rejected, cancellationToken);
+
+    /// <summary>How many answered messages the filters take (the total a page of <see cref="ListAsync"/> is part of).</summary>
+    public async Task<int> CountAsync(string? account, int days, LedgerState? outcome, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
-        return await Answered(context, null, days, LedgerState.Rejected).CountAsync(cancellationToken).ConfigureAwait(false);
+        return await Answered(context, account, days, outcome).CountAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private IQueryable<LedgerMessage> Answered(GatewayDbContext context, string? account, int days, LedgerState? outcome)

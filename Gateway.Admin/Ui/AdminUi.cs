@@ -16,10 +16,11 @@ internal static class AdminUi
     {
         var ui = endpoints.MapGroup("/ui").ExcludeFromDescription().AddEndpointFilter(UiSecurity.HeadersAsync);
         ui.MapGet("/admin.css", () => Results.Text(AdminStyles.Css, "text/css; charset=utf-8")).AllowAnonymous();
+        ui.MapGet("/favicon.svg", () => Results.Text(AdminStyles.Icon, "image/svg+xml")).AllowAnonymous();
         ui.MapGet("/login", (HttpContext context, string? returnUrl) => UiSession.Form(context, returnUrl)).AllowAnonymous();
         ui.MapPost("/login", UiSession.LoginAsync).AllowAnonymous().AddEndpointFilter(UiSecurity.AntiforgeryAsync);
 
-        var read = ui.MapGroup("/").RequireAuthorization(AdminSchemes.UiRead);
+        var read = ui.MapGroup("/").RequireAuthorization(AdminSchemes.UiRead).AddEndpointFilter(UiAlerts.LoadAsync);
         read.MapPost("/logout", UiSession.LogoutAsync).AddEndpointFilter(UiSecurity.AntiforgeryAsync);
         read.MapGet("/", UiPages.DashboardAsync);
         read.MapGet("/accounts/{name}", UiPages.AccountAsync);

@@ -4,12 +4,12 @@ namespace Gateway.Admin.Ui;
 
 /// <summary>
 /// The overview: accounts with state and queue depths, the last pull per connector (a running pull with its progress;
-/// the page refreshes itself while one runs), open uitval per stage, Retourmelding rejections of the last days.
+/// the page refreshes itself while one runs), open uitval per stage, Retourmelding rejections of the last days, the
+/// next scheduled runs, and the trends of the last 30 days as charts.
 /// </summary>
 internal static class DashboardPage
 {
-    /// <param name="banner">Shown above everything (held pulls waiting for a decision).</param>
-    public static Html Render(UiPage page, Dashboard dashboard, Html? banner = null)
+    public static Html Render(UiPage page, Dashboard dashboard, Data.Charts.DashboardCharts charts, IReadOnlyList<NextRun> nextRuns)
     {
         var t = page.T;
         var accounts = dashboard.Accounts.Where(a => !a.IsReceiving).Select(a => H.Of($"""
@@ -27,7 +27,6 @@ internal static class DashboardPage
             <tr><td>{UiPage.Time(r.AnsweredUtc)}</td><td>{r.Account}</td><td><a href="/ui/messages/{r.MessageId}">{r.Berrefnr}</a></td><td>{r.MessageType}</td><td>{r.Reasons}</td></tr>
             """)).ToList();
         var body = H.Of($"""
-            {banner ?? Html.Empty}
             {H.When(dashboard.PullRunning, H.Of($"<p class=\"notice\" id=\"refreshing\">{t.AutoRefresh}</p>"))}
             <h2>{t.Accounts}</h2>
             {UiComponents.Table("accounts", [t.Account, t.Integration, t.Delivery, t.State, t.Held, t.Queued, t.Delivered, t.Term("Rejected"), t.Failed], accounts, t)}
@@ -39,6 +38,8 @@ internal static class DashboardPage
             <h2>{t.RejectionsOfDays(dashboard.RejectionDays)}: <span id="rejections">{dashboard.Rejections}</span></h2>
             {UiComponents.Table("rejections-list", [t.Answered, t.Account, "Berrefnr", t.Type, t.Reasons], rejections, t)}
             <p><a href="/ui/retourmeldingen?outcome=rejected">{t.Retourmeldingen}</a></p>
+            {NextRunsTable.Render(t, nextRuns)}
+            {Charts.DashboardTrends.Render(t, charts)}
             """);
         return UiLayout.Render(page, t.Dashboard, body, refresh: dashboard.PullRunning);
     }

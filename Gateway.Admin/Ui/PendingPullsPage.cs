@@ -22,11 +22,6 @@ internal static class PendingPullsPage
         return UiLayout.Render(page, o.PendingPulls, body);
     }
 
-    /// <summary>The banner other pages show while a held pull waits for a decision.</summary>
-    public static Html Banner(UiText t, int undecided) => undecided == 0
-        ? Html.Empty
-        : H.Of($"<p class=\"notice warn\" id=\"pending-pulls-banner\"><a href=\"/ui/pulls\">{OperationsText.For(t).Banner(undecided)}</a></p>");
-
     private static Html Actions(UiPage page, OperationsText o, UiText t, long id) => H.Of($"""
         {page.Form($"/ui/pulls/{id}/approve", H.Of($"<input type=\"text\" name=\"reason\" id=\"approve-reason-{id}\" placeholder=\"{o.ReasonOptional}\" maxlength=\"500\"> <button type=\"submit\" id=\"approve-{id}\">{o.Approve}</button>"))}
         {page.Form($"/ui/pulls/{id}/reject", H.Of($"<input type=\"text\" name=\"reason\" id=\"reject-reason-{id}\" placeholder=\"{t.ReasonRequired}\" required maxlength=\"500\"> <button type=\"submit\" id=\"reject-{id}\">{o.Reject}</button>"))}

@@ -2,10 +2,10 @@ using Gateway.Admin.Data;
 
 namespace Gateway.Admin.Ui;
 
-/// <summary>Retourmelding audit: what receivers answered, filtered by account, outcome and period.</summary>
+/// <summary>Retourmelding audit: what receivers answered, filtered by account, outcome and period, a page of 100 at a time.</summary>
 internal static class RetourmeldingenPage
 {
-    public static Html Render(UiPage page, IReadOnlyList<RetourmeldingRecord> records, IReadOnlyList<string> accounts, string? account, string? outcome, int days)
+    public static Html Render(UiPage page, IReadOnlyList<RetourmeldingRecord> records, IReadOnlyList<string> accounts, string? account, string? outcome, int days, Html pager)
     {
         var t = page.T;
         var rows = records.Select(r => H.Of($"""
@@ -20,6 +20,7 @@ internal static class RetourmeldingenPage
               <button type="submit" id="filter">{t.Filter}</button>
             </form>
             {UiComponents.Table("retourmeldingen", [t.Answered, t.Account, "Berrefnr", t.Type, t.Case, t.Outcome, t.Delivered, t.Reasons], rows, t)}
+            {pager}
             """);
         return UiLayout.Render(page, t.Retourmeldingen, body);
     }

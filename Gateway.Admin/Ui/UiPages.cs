@@ -13,15 +13,16 @@ internal static class UiPages
     private const int MessagePageSize = 100;
     private const int UitvalPageSize = 200;
     private const int AuditPageSize = 200;
+    private const int RetourmeldingPageSize = 100;
 
     private static readonly string[] MessageQueryKeys = ["account", "type", "employee", "case", "berrefnr", "state", "from", "to"];
 
-    public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, Core.Pulls.PendingPullStore pulls, CancellationToken cancellationToken)
+    public static async Task<IResult> DashboardAsync(HttpContext context, DashboardQuery dashboard, Data.Charts.DashboardChartsQuery charts, NextRunQuery nextRuns,
+        CancellationToken cancellationToken)
     {
         var page = UiRequest.Page(context);
-        var undecided = (await pulls.ListAsync(all: false, cancellationToken).ConfigureAwait(false)).Count(p => p.Status == Core.Pulls.PendingPullStatus.Pending);
         return UiRequest.Html(DashboardPage.Render(page, await dashboard.LoadAsync(page.Masked, cancellationToken).ConfigureAwait(false),
-            PendingPullsPage.Banner(page.T, undecided)));
+            await charts.LoadAsync(cancellationToken).ConfigureAwait(false), nextRuns.List()));
     }
 
     public static async Task<IResult> AccountAsync(string name, HttpContext context, AccountAdministration accounts, CancellationToken cancellationToken)
@@ -65,8 +66,11 @@ internal static class UiPages
             RetourmeldingOutcomeFilter.Rejected => LedgerState.Rejected,
             _ => (LedgerState?)null,
         };
-        var records = await retourmeldingen.ListAsync(InputErrors.Clean(account), period, state, 500, page.Masked, cancellationToken).ConfigureAwait(false);
-        return UiRequest.Html(RetourmeldingenPage.Render(page, records, AccountNames(catalog), InputErrors.Clean(account), InputErrors.Clean(outcome)?.ToLowerInvariant(), period));
+        var skip = SkipOf(context);
+        var records = await retourmeldingen.ListAsync(InputErrors.Clean(account), period, state, RetourmeldingPageSize, page.Masked, cancellationToken, skip).ConfigureAwait(false);
+        var total = await retourmeldingen.CountAsync(InputErrors.Clean(account), period, state, cancellationToken).ConfigureAwait(false);
+        return UiRequest.Html(RetourmeldingenPage.Render(page, records, AccountNames(catalog), InputErrors.Clean(account), InputErrors.Clean(outcome)?.ToLowerInvariant(), period,
+            Pager(page, context, total, skip, RetourmeldingPageSize)));
     }
 
     public static async Task<IResult> AfsprakenAsync(string? employee, string? @case, HttpContext context, IncomingQueries incoming, CancellationToken cancellationToken)

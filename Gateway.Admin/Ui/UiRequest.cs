@@ -25,7 +25,7 @@ internal static class UiRequest
             ? t.Notice(key, context.Request.Query["subject"].ToString(), int.TryParse(context.Request.Query["count"], out var count) ? count : 0)
             : null;
         return new UiPage(t, authenticated ? context.User.Identity!.Name : null, authenticated && AdminPrincipal.IsAdmin(context.User),
-            formToken, context.Request.PathBase + context.Request.Path + query, notice);
+            formToken, context.Request.PathBase + context.Request.Path + query, notice, authenticated ? UiAlerts.Of(context) : null);
     }
 
     public static IResult Html(Html html, int statusCode = StatusCodes.Status200OK) =>

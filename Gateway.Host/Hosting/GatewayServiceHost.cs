@@ -80,6 +80,7 @@ public static class GatewayServiceHost
         services.AddGatewayHealth(configuration);
         services.AddGatewayTelemetry(configuration);
         services.AddHostedService<SyncScheduler>();
+        services.AddSingleton<Gateway.Core.Scheduling.IPlannedJobs, PullJobPlans>();
         services.AddHostedService<ConversionWorker>();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<OutboxWorker>();

@@ -24,6 +24,9 @@ public sealed class DailySchedule
 
     public TimeZoneInfo Zone { get; }
 
+    /// <summary>The cron schedule behind it (for the console's next run).</summary>
+    public CronSchedule Cron => _schedule;
+
     /// <summary>From <see cref="UitvalReportOptions.Time"/> (<c>HH:mm</c>) and <see cref="UitvalReportOptions.TimeZone"/>.</summary>
     public static DailySchedule From(UitvalReportOptions options)
     {

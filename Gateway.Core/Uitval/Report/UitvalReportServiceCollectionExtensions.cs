@@ -27,6 +27,7 @@ public static class UitvalReportServiceCollectionExtensions
         services.AddSingleton<UitvalReportComposer>();
         services.AddSingleton<IUitvalReportSender, UitvalReportSender>();
         services.AddHostedService<UitvalReportService>();
+        services.AddSingleton<Scheduling.IPlannedJobs>(new UitvalReportPlan(DailySchedule.From(options)));
         return services;
     }
 }

@@ -70,8 +70,9 @@ internal sealed class AdminServer : IAsyncDisposable
     /// <param name="overrides">Configuration values set over the defaults above.</param>
     /// <param name="databaseBusyTimeoutSeconds">How long the database waits for another connection's lock (default 30 s).</param>
     /// <param name="receiving">Register the receiving role with the account <c>partner-in</c>.</param>
+    /// <param name="services">Registers more services before the admin's (e.g. the planned jobs the service host registers).</param>
     public static async Task<AdminServer> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, int? databaseBusyTimeoutSeconds = null,
-        bool receiving = false)
+        bool receiving = false, Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
         var database = await TempSqliteDatabase.CreateAsync(databaseBusyTimeoutSeconds);
@@ -139,6 +140,7 @@ internal sealed class AdminServer : IAsyncDisposable
         {
             Gateway.Receiving.ReceivingServiceCollectionExtensions.AddGatewayReceiving(builder.Services, builder.Configuration);
         }
+        services?.Invoke(builder.Services);
         builder.Services.AddGatewayAdmin(builder.Configuration);
         var app = builder.Build();
         app.MapGatewayAdmin();

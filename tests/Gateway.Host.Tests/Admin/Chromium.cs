@@ -24,6 +24,8 @@ internal static class Chromium
         var options = new ChromeOptions { BinaryLocation = Browsers.First(File.Exists) };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1024",
             "--no-first-run", "--disable-extensions", "--lang=nl-NL");
+        // the page's console (CSP violations, errors) for tests that assert there is nothing in it
+        options.SetLoggingPreference(OpenQA.Selenium.LogType.Browser, OpenQA.Selenium.LogLevel.All);
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
         return driver;
