@@ -44,6 +44,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
     public async Task<ReceivingRun> RunAsync(ReceivingAccount account, Func<CancellationToken, Task<ITransferFileSystem>> open,
         CancellationToken cancellationToken)
     {
+        ThreadPoolFloor.Ensure();
         var outcomes = new List<ReceivedFileOutcome>();
         await using var lease = await new Core.Coordination.LeaseStore(gateway, clock).TryHoldAsync("receive:" + account.Name, Core.Coordination.LeaseStore.DefaultDuration, cancellationToken)
             .ConfigureAwait(false);
