@@ -3,9 +3,7 @@ using Gateway.Core.Privacy;
 using Gateway.Receiving.Accounts;
 using Gateway.Receiving.Processing;
 using Gateway.Receiving.Register;
-using Gateway.Receiving.Retourmeldingen;
 using Gateway.Receiving.Sending;
-using Gateway.Transport.Delivery;
 using Gateway.Transport.Files;
 using Gateway.Transport.Intake;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +44,7 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
     public async Task<ReceivingRun> RunAsync(ReceivingAccount account, Func<CancellationToken, Task<ITransferFileSystem>> open,
         CancellationToken cancellationToken)
     {
+        ThreadPoolFloor.Ensure();
         var outcomes = new List<ReceivedFileOutcome>();
         await using var lease = await new Core.Coordination.LeaseStore(gateway, clock).TryHoldAsync("receive:" + account.Name, Core.Coordination.LeaseStore.DefaultDuration, cancellationToken)
             .ConfigureAwait(false);
@@ -56,36 +55,47 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         var blocked = await IsBlockedAsync(account, cancellationToken).ConfigureAwait(false);
         var steps = new List<(string Step, string Folder, string Filter, string? Error)>();
         var problems = new List<IntakeProblem>();
+        var timings = new List<IntakeStepTimings>();
+        var retourFolder = account.Options.Transport.RetourmeldingFolder;
         ITransferFileSystem? files = null;
-        try
+        var retour = new RetourmeldingPump(_register, account.Name, retourFolder, open, clock);
+        await using (retour.ConfigureAwait(false))
         {
-            files = await open(cancellationToken).ConfigureAwait(false);
-            if (!blocked)
+            try
             {
-                outcomes.AddRange((await processor.ApplyHeldAsync(account, cancellationToken).ConfigureAwait(false)).SelectMany(o => o.Flatten()));
-                outcomes.AddRange(await processor.ExpireWaitingAsync(account, cancellationToken).ConfigureAwait(false));
-            }
-            foreach (var configuration in account.Imports.Configurations)
-            {
-                foreach (var pattern in configuration.FileFilter.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                files = await open(cancellationToken).ConfigureAwait(false);
+                if (!blocked)
                 {
-                    var error = await StepAsync(account, IntakeStepStatus.ImportStep, configuration.Folder, problems,
-                        () => DrainAsync(account, files, configuration.Folder, pattern, blocked, outcomes, problems, cancellationToken)).ConfigureAwait(false);
-                    steps.Add((IntakeStepStatus.ImportStep, configuration.Folder, pattern, error));
+                    outcomes.AddRange((await processor.ApplyHeldAsync(account, cancellationToken).ConfigureAwait(false)).SelectMany(o => o.Flatten()));
+                    outcomes.AddRange(await processor.ExpireWaitingAsync(account, cancellationToken).ConfigureAwait(false));
                 }
+                retour.Start(cancellationToken);
+                foreach (var configuration in account.Imports.Configurations)
+                {
+                    foreach (var pattern in configuration.FileFilter.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        var error = await StepAsync(account, IntakeStepStatus.ImportStep, configuration.Folder, problems,
+                            () => TakeAsync(account, files, configuration.Folder, pattern, blocked, outcomes, problems, retour, timings, cancellationToken)).ConfigureAwait(false);
+                        steps.Add((IntakeStepStatus.ImportStep, configuration.Folder, pattern, error));
+                    }
+                }
+                var retourError = await StepAsync(account, IntakeStepStatus.RetourStep, retourFolder, problems,
+                    () => retour.CompleteAsync(files, cancellationToken)).ConfigureAwait(false);
+                steps.Add((IntakeStepStatus.RetourStep, retourFolder, "", retourError));
             }
-            var retourFolder = account.Options.Transport.RetourmeldingFolder;
-            var retourError = await StepAsync(account, IntakeStepStatus.RetourStep, retourFolder, problems,
-                () => SendRetourmeldingenAsync(account, files, cancellationToken)).ConfigureAwait(false);
-            steps.Add((IntakeStepStatus.RetourStep, retourFolder, "", retourError));
-        }
-        finally
-        {
-            await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
+            finally
+            {
+                await TransferFileSystems.DisposeAsync(files).ConfigureAwait(false);
+            }
         }
         var recorded = await _problems.RecordAsync(account.Name, steps, problems, cancellationToken).ConfigureAwait(false);
         await Reports.ProcessingReportLog.RecordAsync(_register, account.Name, outcomes, recorded, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        return new ReceivingRun(outcomes, recorded);
+        return new ReceivingRun(outcomes, recorded)
+        {
+            Timings = timings,
+            RetourmeldingenDelivered = retour.Delivered,
+            RetourmeldingDeliveryTime = retour.DeliveryTime,
+        };
     }
 
     /// <summary>A receiving account starts blocked (seed 003's start-up procedure) until an admin restarts it.</summary>
@@ -113,52 +123,39 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         }
     }
 
-    /// <summary>Files taken from the partner's folder per batch (each batch waits once for sizes to be stable).</summary>
+    /// <summary>Files taken per round of listings (each file must keep its size between two listings of a round).</summary>
     public const int FilesPerBatch = 2000;
 
-    /// <summary>A run drains the folder: batch after batch until one comes back short.</summary>
-    private async Task DrainAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
-        List<ReceivedFileOutcome> outcomes, List<IntakeProblem> problems, CancellationToken cancellationToken)
-    {
-        int taken;
-        do
-        {
-            taken = await TakeAsync(account, files, folder, pattern, blocked, outcomes, problems, cancellationToken).ConfigureAwait(false);
-        }
-        while (taken >= FilesPerBatch);
-    }
+    /// <summary>Files registered together in one transaction (and recorded in the intake journal together).</summary>
+    public const int FilesPerGroup = 100;
 
-    private async Task<int> TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
-        List<ReceivedFileOutcome> outcomes, List<IntakeProblem> problems, CancellationToken cancellationToken)
+    /// <summary>
+    /// Drains one folder and pattern: the intake takes the files in groups; each group is registered in one transaction
+    /// (<see cref="ReceivedFileProcessor.ProcessGroupAsync"/>, every file with its own outcome) and its files are removed
+    /// at the partner only after that committed; the Retourmeldingen it made due are signalled to <paramref name="retour"/>.
+    /// </summary>
+    private async Task TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
+        List<ReceivedFileOutcome> outcomes, List<IntakeProblem> problems, RetourmeldingPump retour, List<IntakeStepTimings> timings, CancellationToken cancellationToken)
     {
         var source = $"{account.Name}-{Sanitize(folder)}-{Sanitize(pattern)}";
         var root = Path.Combine(stateDirectory, "receiving", account.Name);
         IntakeRunResult intake;
         using (var journal = new FileIntakeJournal(Path.Combine(root, source + ".journal")))
         {
-            intake = await new FileIntake(journal, root, loggers.CreateLogger<FileIntake>(), clock).RunAsync(files, new IntakeSource
+            intake = await new FileIntake(journal, root, loggers.CreateLogger<FileIntake>(), clock).RunGroupedAsync(files, new IntakeSource
             {
                 Name = source,
                 Folder = folder.Length == 0 ? "/" : folder,
                 FileFilter = GlobPattern.Parse(pattern),
                 MaxFilesPerRun = FilesPerBatch,
                 MaxFileBytes = processor.MaxFileBytes,
-            }, async (file, content, token) =>
+            }, FilesPerGroup, async (group, token) =>
             {
-                // removed at the partner only after this returned: the register committed the outcome (and its Retourmelding)
-                using var buffer = new MemoryStream();
-                await content.CopyToAsync(buffer, token).ConfigureAwait(false);
-                var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-                if (answers is not null && ReceivedHeaderReader.Read(bytes).RootElement == Sivi.Messages.Header.RetourmeldingFactory.MessageName)
-                {
-                    await answers.ApplyAsync(account.Name, file.Name, bytes, token).ConfigureAwait(false);
-                    return;
-                }
-                buffer.Position = 0;
-                var outcome = await processor.ProcessAsync(account, $"{folder.TrimEnd('/')}/{file.Name}", buffer, blocked, token).ConfigureAwait(false);
-                outcomes.AddRange(outcome.Flatten());
+                await HandleGroupAsync(account, folder, blocked, group, outcomes, token).ConfigureAwait(false);
+                retour.Signal();
             }, cancellationToken).ConfigureAwait(false);
         }
+        timings.Add(new IntakeStepTimings(folder, pattern, intake.Timings));
         foreach (var refused in intake.Refused)
         {
             Report(new IntakeProblem(account.Name, folder, PersonalDataScrubber.Scrub(refused.ShownName), refused.Reason), problems);
@@ -168,23 +165,69 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
             Report(new IntakeProblem(account.Name, folder, PersonalDataScrubber.Scrub(RemoteName.Render(name)),
                 $"could not be processed ({PersonalDataScrubber.Scrub(reason)}); it stays at the partner and is tried again next run"), problems);
         }
-        return intake.Taken.Count;
+    }
+
+    /// <summary>
+    /// One group: Retourmeldingen the partner sent (answers to what the account sent it) are recorded one by one; the
+    /// other files are registered together, each with its own outcome. A file that could not be registered is marked
+    /// failed: it stays at the partner.
+    /// </summary>
+    private async Task HandleGroupAsync(ReceivingAccount account, string folder, bool blocked, IReadOnlyList<IntakeGroupItem> group,
+        List<ReceivedFileOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var files = new List<(IntakeGroupItem Item, ReceivedGroupFile File)>(group.Count);
+        var partnerAnswers = new List<(IntakeGroupItem Item, byte[] Bytes)>();
+        foreach (var item in group)
+        {
+            byte[] bytes;
+            var content = item.OpenContent();
+            await using (content.ConfigureAwait(false))
+            {
+                using var buffer = new MemoryStream();
+                await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+                bytes = buffer.ToArray();
+            }
+            if (answers is not null && ReceivedHeaderReader.Read(bytes).RootElement == Sivi.Messages.Header.RetourmeldingFactory.MessageName)
+            {
+                partnerAnswers.Add((item, bytes));
+            }
+            else
+            {
+                files.Add((item, new ReceivedGroupFile($"{folder.TrimEnd('/')}/{item.File.Name}", bytes)));
+            }
+        }
+        if (files.Count > 0)
+        {
+            var results = await processor.ProcessGroupAsync(account, [.. files.Select(f => f.File)], blocked, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (results[i].Failure is { } failure)
+                {
+                    files[i].Item.Failure = failure.Message;
+                }
+                else
+                {
+                    outcomes.AddRange(results[i].Outcome!.Flatten());
+                }
+            }
+        }
+        foreach (var (item, bytes) in partnerAnswers)
+        {
+            try
+            {
+                await answers!.ApplyAsync(account.Name, item.File.Name, bytes, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                item.Failure = e.Message;
+            }
+        }
     }
 
     private void Report(IntakeProblem problem, List<IntakeProblem> problems)
     {
         ReceivingIntakeLog.Problem(_logger, problem.Account, problem.ToString());
         problems.Add(problem);
-    }
-
-    /// <summary>Every pending Retourmelding of the account (this run's and any a crash left) goes into its Retourmelding folder, temporary name first.</summary>
-    private async Task SendRetourmeldingenAsync(ReceivingAccount account, ITransferFileSystem files, CancellationToken cancellationToken)
-    {
-        var folder = account.Options.Transport.RetourmeldingFolder;
-        await files.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
-        await using var target = new TransferFolderTarget(_ => Task.FromResult(files), folder);
-        await RetourmeldingOutbox.DeliverAsync(_register, account.Name, (name, content, token) => target.DeliverAsync(name, content, token), clock, cancellationToken)
-            .ConfigureAwait(false);
     }
 
     private static string Sanitize(string text) => new([.. text.Select(c => char.IsLetterOrDigit(c) ? c : '_')]);

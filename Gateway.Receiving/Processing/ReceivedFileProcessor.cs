@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Gateway.Core.Persistence;
 using Gateway.Core.Privacy;
 using Gateway.Receiving.Accounts;
@@ -34,6 +35,9 @@ public sealed class ReceivedFileProcessor(
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _accountLocks = new(StringComparer.Ordinal);
 
+    /// <summary>Where group processing spent its time since the process started.</summary>
+    public ProcessingProfile Profile { get; } = new();
+
     /// <summary>The largest file processed (<see cref="ReceivingOptions.MaxFileBytes"/>): the intake does not download a larger one.</summary>
     public int MaxFileBytes => options.MaxFileBytes;
 
@@ -65,6 +69,118 @@ public sealed class ReceivedFileProcessor(
             gate.Release();
         }
     }
+
+    /// <summary>
+    /// Processes a group of received files, in the given (arrival) order, as one unit of work: interpretation runs in
+    /// parallel, then the register work of every file runs in one transaction, each file with its own outcome — a file
+    /// refused by the chain rules is refused (with its Retourmelding) while the others apply, and later files see the
+    /// earlier ones applied, exactly as one by one. Should the group's transaction fail (the database refused a
+    /// statement, a lost race on a unique key), nothing of it is applied and each file is registered again in its own
+    /// transaction, so one file that cannot be registered fails alone (<see cref="GroupFileResult.Failure"/>; it stays
+    /// at the partner) and never takes the others with it.
+    /// </summary>
+    public async Task<IReadOnlyList<GroupFileResult>> ProcessGroupAsync(ReceivingAccount account, IReadOnlyList<ReceivedGroupFile> files, bool processingBlocked,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(files);
+        var results = new GroupFileResult[files.Count];
+        var interpretations = new Interpretation?[files.Count];
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                try
+                {
+                    interpretations[i] = await interpreter.InterpretAsync(account, files[i].FilePath, ReadOnly(files[i].Content), token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    results[i] = new GroupFileResult(null, e);
+                }
+            }).ConfigureAwait(false);
+        var interpreted = Stopwatch.GetTimestamp();
+        long registered = 0;
+        var fallback = false;
+
+        var gate = GateOf(account);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var locked = Stopwatch.GetTimestamp();
+        try
+        {
+            try
+            {
+                var now = clock.GetUtcNow();
+                await using var context = database.CreateContext();
+                await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var hold = new HoldDecision(processingBlocked);
+                var outcomes = new ReceivedFileOutcome?[files.Count];
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (interpretations[i] is { } interpretation)
+                    {
+                        outcomes[i] = await RegisterInAsync(context, account, ImportFolder.FileName(files[i].FilePath), interpretation, hold, now, cancellationToken)
+                            .ConfigureAwait(false);
+                        // saved: the next file reads what it needs back (in this transaction); a tracker that grew with the
+                        // group would make every save scan all earlier files' rows
+                        context.ChangeTracker.Clear();
+                    }
+                }
+                registered = Stopwatch.GetTimestamp();
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (outcomes[i] is { } outcome)
+                    {
+                        results[i] = new GroupFileResult(outcome, null);
+                    }
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                fallback = true;
+                registered = 0;
+                if (logger.IsEnabled(LogLevel.Warning))
+                {
+                    logger.LogWarning("Receiving {Account}: a group of {FileCount} files could not be registered together ({ExceptionType}); each file is registered on its own",
+                        account.Name, files.Count, e.GetType().Name);
+                }
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (interpretations[i] is not { } interpretation)
+                    {
+                        continue;
+                    }
+                    try
+                    {
+                        results[i] = new GroupFileResult(await RegisterAsync(account, ImportFolder.FileName(files[i].FilePath), interpretation, processingBlocked, cancellationToken)
+                            .ConfigureAwait(false), null);
+                    }
+                    catch (Exception each) when (each is not OperationCanceledException)
+                    {
+                        results[i] = new GroupFileResult(null, each);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+        var done = Stopwatch.GetTimestamp();
+        var registerEnd = registered == 0 ? done : registered;
+        Profile.AddGroup(files.Count, interpreted - started, registerEnd - locked, done - registerEnd, fallback);
+        foreach (var outcome in results.Select(r => r.Outcome).OfType<ReceivedFileOutcome>().SelectMany(o => o.Flatten()))
+        {
+            Log(outcome);
+        }
+        return results;
+    }
+
+    private static MemoryStream ReadOnly(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 
     /// <summary>
     /// Restarts processing of an account: applies its held files one by one in arrival order (each in its own
@@ -168,38 +284,64 @@ public sealed class ReceivedFileProcessor(
         var now = clock.GetUtcNow();
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = await RegisterInAsync(context, account, fileName, interpretation, new HoldDecision(processingBlocked), now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>
+    /// The register work of one file in the caller's transaction: refused, held, applied, parked — with its outbox event
+    /// and Retourmelding added and everything saved (not committed).
+    /// </summary>
+    private async Task<ReceivedFileOutcome> RegisterInAsync(ReceivingDbContext context, ReceivingAccount account, string fileName, Interpretation interpretation,
+        HoldDecision hold, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var session = new RegisterSession(context, account, classifications, now.UtcDateTime);
+        var berrefnr = interpretation.Message?.BrAlg?.Berrefnr ?? "";
+        ReceivedFileOutcome outcome;
         if (!interpretation.Accepted)
         {
             var refused = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, interpretation.Errors, cancellationToken).ConfigureAwait(false);
-            return await CommitAsync(context, transaction, Refused(account, refused, interpretation.Header, interpretation.Errors), now, cancellationToken).ConfigureAwait(false);
+            outcome = Refused(account, refused, interpretation.Header, interpretation.Errors);
         }
-
-        var message = interpretation.Message!;
-        var berrefnr = message.BrAlg?.Berrefnr ?? "";
-        if (await session.IsDuplicateAsync(berrefnr, cancellationToken).ConfigureAwait(false))
+        else if (await session.IsDuplicateAsync(berrefnr, cancellationToken).ConfigureAwait(false))
         {
             IReadOnlyList<ReceivingError> errors = [ReceivingErrors.DuplicateBerrefnr(berrefnr)];
             var duplicate = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, errors, cancellationToken).ConfigureAwait(false);
-            return await CommitAsync(context, transaction, Refused(account, duplicate, HeaderOf(message), errors), now, cancellationToken).ConfigureAwait(false);
+            outcome = Refused(account, duplicate, HeaderOf(interpretation.Message!), errors);
         }
-
-        if (processingBlocked || await session.HasHeldAsync(cancellationToken).ConfigureAwait(false))
+        else if (await hold.HoldAsync(session, cancellationToken).ConfigureAwait(false))
         {
             // blocked, or unblocked with earlier held files not yet applied: keep arrival order
             var held = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
             await session.ClaimAsync(held, cancellationToken).ConfigureAwait(false);
-            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return Outcome(account, new RegisterStep(held, message, ReceivedFileStatus.Held, [], []), [], now);
+            outcome = Outcome(account, new RegisterStep(held, interpretation.Message!, ReceivedFileStatus.Held, [], []), [], now);
         }
+        else
+        {
+            var file = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
+            var step = await session.ApplyOrParkAsync(file, interpretation.Message!, interpretation.Content, cancellationToken).ConfigureAwait(false);
+            var released = step.Status == ReceivedFileStatus.Processed
+                ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
+                : [];
+            outcome = Outcome(account, step, released, now);
+        }
+        ReceivedEventOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        RetourmeldingOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
 
-        var file = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
-        var step = await session.ApplyOrParkAsync(file, message, interpretation.Content, cancellationToken).ConfigureAwait(false);
-        var released = step.Status == ReceivedFileStatus.Processed
-            ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
-            : [];
-        return await CommitAsync(context, transaction, Outcome(account, step, released, now), now, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Whether valid files are held instead of applied: the account is blocked, or held files of an earlier run wait to
+    /// be applied first (arrival order). Asked once per transaction: only holding adds held files.
+    /// </summary>
+    private sealed class HoldDecision(bool processingBlocked)
+    {
+        private bool? _hold = processingBlocked ? true : null;
+
+        public async Task<bool> HoldAsync(RegisterSession session, CancellationToken cancellationToken) =>
+            _hold ??= await session.HasHeldAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -34,23 +34,53 @@ public static class RetourmeldingOutbox
             CreatedUtc = now,
         });
 
-    /// <summary>Delivers the account's pending Retourmeldingen oldest first with <paramref name="deliver"/>; returns how many.</summary>
+    /// <summary>Pending Retourmeldingen read (with their documents) per page; a page is marked delivered with one update.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>
+    /// Delivers the account's pending Retourmeldingen oldest first with <paramref name="deliver"/>, a page at a time:
+    /// the delivered ones of a page are marked with one update (also when one of them fails, before that failure is
+    /// thrown); returns how many were delivered.
+    /// </summary>
     public static async Task<int> DeliverAsync(ReceivingDatabase database, string account, Func<string, byte[], CancellationToken, Task> deliver,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(deliver);
+        ArgumentNullException.ThrowIfNull(clock);
         await using var context = database.CreateContext();
-        var pending = await context.PendingRetourmeldingen.AsNoTracking().Where(r => r.Account == account && r.DeliveredUtc == null).OrderBy(r => r.Id)
-            .Select(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var id in pending)
+        var total = 0;
+        var after = 0L;
+        while (true)
         {
-            // one at a time: a Retourmelding may be large, and each is marked as soon as it is delivered
-            var retour = await context.PendingRetourmeldingen.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-            await deliver(retour.FileName, retour.Content, cancellationToken).ConfigureAwait(false);
-            var now = clock.GetUtcNow().UtcDateTime;
-            await context.PendingRetourmeldingen.Where(r => r.Id == id)
-                .ExecuteUpdateAsync(u => u.SetProperty(r => r.DeliveredUtc, now), cancellationToken).ConfigureAwait(false);
+            var page = await context.PendingRetourmeldingen.AsNoTracking()
+                .Where(r => r.Account == account && r.DeliveredUtc == null && r.Id > after).OrderBy(r => r.Id).Take(PageSize)
+                .Select(r => new { r.Id, r.FileName, r.Content }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0)
+            {
+                return total;
+            }
+            var delivered = new List<long>(page.Count);
+            try
+            {
+                foreach (var retour in page)
+                {
+                    await deliver(retour.FileName, retour.Content, cancellationToken).ConfigureAwait(false);
+                    delivered.Add(retour.Id);
+                }
+            }
+            finally
+            {
+                if (delivered.Count > 0)
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    await context.PendingRetourmeldingen.Where(r => delivered.Contains(r.Id))
+                        .ExecuteUpdateAsync(u => u.SetProperty(r => r.DeliveredUtc, now), CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            total += delivered.Count;
+            after = page[^1].Id;
         }
-        return pending.Count;
     }
 
     private static string FileName(Retourmelding1 retour) => $"RM_{retour.BrAlg?.Berrefnr}.xml";

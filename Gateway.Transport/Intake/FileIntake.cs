@@ -25,7 +25,7 @@ namespace Gateway.Transport.Intake;
 /// handed over from staging by the next run (or downloaded again if its staged copy is gone), a handled one only gets
 /// its after-action.
 /// </summary>
-public sealed class FileIntake
+public sealed partial class FileIntake
 {
     private readonly IIntakeJournal _journal;
     private readonly string _stagingRoot;
@@ -146,37 +146,8 @@ public sealed class FileIntake
         IntakeHandler handler, IntakeRunResult result, CancellationToken cancellationToken)
     {
         var key = KeyOf(source, entry);
-        long bytes;
-        try
+        if (await DownloadToStagingAsync(folder, source, staging, entry, key, flushToDisk: true, result, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            await using var file = staging.CreateTemporary(key);
-            bytes = await folder.DownloadAsync(entry.Path, new SizeCappedStream(file, entry.Size), cancellationToken).ConfigureAwait(false);
-            file.Flush(flushToDisk: true);
-        }
-        catch (UnsafeEntryException e)
-        {
-            // swapped for a link or special file after it was listed: refused on the opened descriptor, nothing read
-            staging.DeleteTemporary(key);
-            Refuse(source, entry.Name, e.Reason, result);
-            return;
-        }
-        catch (IOException e) when (FileSystemErrors.IsNotFound(e))
-        {
-            staging.DeleteTemporary(key);
-            IntakeLog.Vanished(_logger, source.Name, entry.Path);
-            result.Vanished.Add(entry.Name);
-            return;
-        }
-        catch (SizeCappedStream.SizeExceededException)
-        {
-            bytes = -1;
-        }
-        if (bytes != entry.Size)
-        {
-            // changed while downloading although the listings agreed (or the server sent more than it listed): later
-            staging.DeleteTemporary(key);
-            IntakeLog.Unstable(_logger, source.Name, entry.Path, entry.Size, bytes);
-            result.Unstable.Add(entry.Name);
             return;
         }
         if (known is null)
@@ -190,6 +161,50 @@ public sealed class FileIntake
         {
             await AfterActionAsync(folder, source, entry, key, result, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Downloads <paramref name="entry"/> into its temporary staging file, never more than its listed size; returns the
+    /// bytes, or null when it was refused, vanished or changed meanwhile (recorded in <paramref name="result"/>).
+    /// Without <paramref name="flushToDisk"/> the caller makes it durable (<see cref="StagingArea.Sync"/> for a group).
+    /// </summary>
+    private async Task<long?> DownloadToStagingAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, FileEntry entry, IntakeKey key,
+        bool flushToDisk, IntakeRunResult result, CancellationToken cancellationToken)
+    {
+        long bytes;
+        try
+        {
+            await using var file = staging.CreateTemporary(key);
+            bytes = await folder.DownloadAsync(entry.Path, new SizeCappedStream(file, entry.Size), cancellationToken).ConfigureAwait(false);
+            file.Flush(flushToDisk);
+        }
+        catch (UnsafeEntryException e)
+        {
+            // swapped for a link or special file after it was listed: refused on the opened descriptor, nothing read
+            staging.DeleteTemporary(key);
+            Refuse(source, entry.Name, e.Reason, result);
+            return null;
+        }
+        catch (IOException e) when (FileSystemErrors.IsNotFound(e))
+        {
+            staging.DeleteTemporary(key);
+            IntakeLog.Vanished(_logger, source.Name, entry.Path);
+            result.Vanished.Add(entry.Name);
+            return null;
+        }
+        catch (SizeCappedStream.SizeExceededException)
+        {
+            bytes = -1;
+        }
+        if (bytes != entry.Size)
+        {
+            // changed while downloading although the listings agreed (or the server sent more than it listed): later
+            staging.DeleteTemporary(key);
+            IntakeLog.Unstable(_logger, source.Name, entry.Path, entry.Size, bytes);
+            result.Unstable.Add(entry.Name);
+            return null;
+        }
+        return bytes;
     }
 
     /// <summary>Hands a staged file to the handler; once it returned, records the file as handled and drops the staged copy.</summary>
@@ -218,10 +233,20 @@ public sealed class FileIntake
     private async Task AfterActionAsync(ITransferFileSystem folder, IntakeSource source, FileEntry entry, IntakeKey key, IntakeRunResult result,
         CancellationToken cancellationToken)
     {
+        if (await TryAfterActionAsync(folder, source, entry, result, cancellationToken).ConfigureAwait(false))
+        {
+            await _journal.RecordFinishedAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Archives or deletes a handled file at the source, unless a new version replaced it meanwhile; false when that failed (retried next run).</summary>
+    private async Task<bool> TryAfterActionAsync(ITransferFileSystem folder, IntakeSource source, FileEntry entry, IntakeRunResult result,
+        CancellationToken cancellationToken)
+    {
         try
         {
             if (await folder.TryGetEntryAsync(entry.Path, cancellationToken).ConfigureAwait(false) is { } now
-                && (!now.IsFile || now.Size != key.Size || now.LastModified != key.LastModified))
+                && (!now.IsFile || now.Size != entry.Size || now.LastModified != entry.LastModified))
             {
                 // not the version that was handled: it stays for a later run (as a new version), this one is done
                 IntakeLog.Replaced(_logger, source.Name, entry.Path);
@@ -243,9 +268,9 @@ public sealed class FileIntake
         {
             IntakeLog.AfterActionFailed(_logger, source.Name, source.AfterAction, entry.Path, e);
             result.AfterActionFailures.Add((entry.Name, e.Message));
-            return;
+            return false;
         }
-        await _journal.RecordFinishedAsync(key, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private static async Task ArchiveAsync(ITransferFileSystem folder, string archiveFolder, FileEntry entry, CancellationToken cancellationToken)

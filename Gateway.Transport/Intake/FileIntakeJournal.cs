@@ -63,8 +63,38 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         }
     }
 
+    /// <summary>Records several taken files with one append and one fsync.</summary>
+    public async Task RecordTakenAsync(IReadOnlyList<IntakeJournalEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (_entries)
+        {
+            if (entries.FirstOrDefault(e => _entries.ContainsKey(e.Key.Value)) is { } known)
+            {
+                throw new InvalidOperationException($"intake journal: {known.Key} is already recorded as taken");
+            }
+        }
+        await AppendAsync([.. entries.Select(e => new JournalLine("taken", e.Key.Source, e.Key.Path, e.Key.Size,
+            e.Key.LastModified.ToUnixTimeMilliseconds(), e.StagedPath, e.TakenAt))], cancellationToken).ConfigureAwait(false);
+        lock (_entries)
+        {
+            foreach (var entry in entries)
+            {
+                _entries[entry.Key.Value] = entry;
+            }
+        }
+    }
+
     public Task RecordHandledAsync(IntakeKey key, DateTimeOffset handledAt, CancellationToken cancellationToken = default) =>
         RecordEventAsync(Handled, key, handledAt, cancellationToken);
+
+    /// <summary>Records several handled files with one append and one fsync.</summary>
+    public Task RecordHandledAsync(IReadOnlyList<IntakeKey> keys, DateTimeOffset handledAt, CancellationToken cancellationToken = default) =>
+        RecordEventsAsync(Handled, keys, handledAt, cancellationToken);
+
+    /// <summary>Records several finished after-actions with one append and one fsync.</summary>
+    public Task RecordFinishedAsync(IReadOnlyList<IntakeKey> keys, DateTimeOffset finishedAt, CancellationToken cancellationToken = default) =>
+        RecordEventsAsync(Finished, keys, finishedAt, cancellationToken);
 
     public Task RecordFinishedAsync(IntakeKey key, DateTimeOffset finishedAt, CancellationToken cancellationToken = default) =>
         RecordEventAsync(Finished, key, finishedAt, cancellationToken);
@@ -84,9 +114,20 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         _write.Dispose();
     }
 
-    private async Task AppendAsync(JournalLine line, CancellationToken cancellationToken)
+    private Task AppendAsync(JournalLine line, CancellationToken cancellationToken) => AppendAsync([line], cancellationToken);
+
+    private async Task AppendAsync(IReadOnlyList<JournalLine> lines, CancellationToken cancellationToken)
     {
-        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(line, Json) + "\n");
+        if (lines.Count == 0)
+        {
+            return;
+        }
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            text.Append(JsonSerializer.Serialize(line, Json)).Append('\n');
+        }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
         await _write.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -107,6 +148,20 @@ public sealed class FileIntakeJournal : IIntakeJournal, IDisposable
         lock (_entries)
         {
             Apply(name, key, at);
+        }
+    }
+
+    private async Task RecordEventsAsync(string name, IReadOnlyList<IntakeKey> keys, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await AppendAsync([.. keys.Select(key => new JournalLine(name, key.Source, key.Path, key.Size, key.LastModified.ToUnixTimeMilliseconds(), null, at))],
+            cancellationToken).ConfigureAwait(false);
+        lock (_entries)
+        {
+            foreach (var key in keys)
+            {
+                Apply(name, key, at);
+            }
         }
     }
 

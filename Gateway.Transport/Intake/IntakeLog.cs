@@ -31,4 +31,10 @@ internal static partial class IntakeLog
 
     [LoggerMessage(EventId = 5408, Level = LogLevel.Warning, Message = "Intake {Source}: {Path} changed after it was taken; the new version is left for a later run")]
     public static partial void Replaced(ILogger logger, string source, string path);
+
+    [LoggerMessage(EventId = 5409, Level = LogLevel.Error, Message = "Intake {Source}: handling {Path} failed ({Reason}); it stays staged and at the source for the next run")]
+    public static partial void HandlingFailedFor(ILogger logger, string source, string path, string reason);
+
+    [LoggerMessage(EventId = 5410, Level = LogLevel.Information, Message = "Intake {Source}: took {Count} files in groups; {Timings}")]
+    public static partial void GroupedRun(ILogger logger, string source, int count, IntakeTimings timings);
 }

@@ -26,4 +26,7 @@ public sealed record IntakeRunResult
 
     /// <summary>Names whose after-action failed (the file is taken; the action is retried next run), with the reason.</summary>
     public List<(string Name, string Reason)> AfterActionFailures { get; } = [];
+
+    /// <summary>Where a grouped run spent its time (<see cref="FileIntake.RunGroupedAsync"/>; empty for a run file by file).</summary>
+    public IntakeTimings Timings { get; } = new();
 }

@@ -6,6 +6,7 @@
 # Measured with /usr/bin/time -v: wall time, files per second, peak RSS.
 # Usage: bench/receive/run.sh [COUNT]      (default 10000)
 # Environment: GATEWAY=<path> uses an already built gateway; else it is built into GATEWAY_ARTIFACTS (default ./artifacts).
+# PROFILE=1 passes --profile (a gateway that has it prints where the run spent its time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -44,13 +45,17 @@ cat >"$WORK/gateway.json" <<JSON
                    "HostKeyFingerprint": "$HOST_FINGERPRINT_ED25519\n$HOST_FINGERPRINT_RSA", "RetourmeldingFolder": "$SFTP_UPLOAD_DIR/retour" },
     "ImportConfigurations": [ { "MessageType": "Verzuimmeldingen", "Release": "2024", "Folder": "$SFTP_UPLOAD_DIR", "FileFilter": "VZ*.xml", "Schedule": "* * * * *" } ] } } } }
 JSON
-/usr/bin/time -v -o "$WORK/time" "$GATEWAY" receive --once --config "$WORK/gateway.json" | tee "$WORK/out"
+PROFILE_ARG=(); [ "${PROFILE:-0}" = 1 ] && PROFILE_ARG=(--profile)
+/usr/bin/time -v -o "$WORK/time" "$GATEWAY" receive --once --config "$WORK/gateway.json" "${PROFILE_ARG[@]}" | tee "$WORK/out"
 wall=$(grep "Elapsed (wall clock)" "$WORK/time" | awk '{print $NF}')
 rss=$(grep "Maximum resident set size" "$WORK/time" | awk '{print $NF}')
+user=$(grep "User time" "$WORK/time" | awk '{print $NF}')
+sys=$(grep "System time" "$WORK/time" | awk '{print $NF}')
 left=$(find "$FOLDER" -maxdepth 1 -name 'VZ_*.xml' | wc -l)
 answers=$(find "$FOLDER/retour" -name 'RM_*.xml' | wc -l)
-python3 - "$COUNT" "$wall" "$rss" "$left" "$answers" <<'PY'
+python3 - "$COUNT" "$wall" "$rss" "$left" "$answers" "$user" "$sys" <<'PY'
 import sys
 n = int(sys.argv[1]); p = sys.argv[2].split(":"); s = sum(float(x) * 60 ** i for i, x in enumerate(reversed(p)))
-print(f"{n} files in {s:.1f} s = {n / s:.0f} files/s, peak RSS {int(sys.argv[3]) // 1024} MB; left at the partner: {sys.argv[4]}; Retourmeldingen written: {sys.argv[5]}")
+print(f"{n} files in {s:.1f} s = {n / s:.0f} files/s, peak RSS {int(sys.argv[3]) // 1024} MB, CPU {float(sys.argv[6]):.1f} s user + {float(sys.argv[7]):.1f} s sys; "
+      f"left at the partner: {sys.argv[4]}; Retourmeldingen written: {sys.argv[5]}")
 PY

@@ -21,7 +21,8 @@ public static class ReceiveCommand
         var once = new Option<bool>("--once") { Description = "One round, then exit", Required = true };
         var account = new Option<string?>("--account") { Description = "Only this receiving account" };
         var config = new Option<string?>("--config") { Description = "Extra configuration file (JSON)" };
-        var command = new Command("receive", "Run the receiving role once for the configured partner accounts") { once, account, config };
+        var profile = new Option<bool>("--profile") { Description = "Also print where the run spent its time (per import step, register work, Retourmeldingen)" };
+        var command = new Command("receive", "Run the receiving role once for the configured partner accounts") { once, account, config, profile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (_, provider) = await CliServices.OpenAsync(parse.GetValue(config), cancellationToken, (s, c) => s.AddGatewayReceiving(c)).ConfigureAwait(false);
@@ -42,6 +43,16 @@ public static class ReceiveCommand
                 foreach (var problem in run.Problems)
                 {
                     await output.WriteLineAsync($"{receiving.Name}: not taken in — {problem}").ConfigureAwait(false);
+                }
+                if (parse.GetValue(profile))
+                {
+                    foreach (var step in run.Timings)
+                    {
+                        await output.WriteLineAsync($"{receiving.Name}: profile {step.Folder} {step.Pattern}: {step.Timings}").ConfigureAwait(false);
+                    }
+                    await output.WriteLineAsync($"{receiving.Name}: profile register: {provider.GetRequiredService<ReceivedFileProcessor>().Profile}").ConfigureAwait(false);
+                    await output.WriteLineAsync($"{receiving.Name}: profile Retourmeldingen: {run.RetourmeldingenDelivered} delivered in "
+                        + $"{(long)run.RetourmeldingDeliveryTime.TotalMilliseconds} ms").ConfigureAwait(false);
                 }
             }
             return 0;

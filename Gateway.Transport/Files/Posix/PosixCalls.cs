@@ -66,6 +66,10 @@ internal static partial class PosixCalls
     [LibraryImport(Library, EntryPoint = "linkat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int LinkAt(int sourceDirectory, string source, int targetDirectory, string target, int flags);
 
+    /// <summary>syncfs: writes back and waits for everything cached of the file system <paramref name="descriptor"/> is on.</summary>
+    [LibraryImport(Library, EntryPoint = "syncfs", SetLastError = true)]
+    public static partial int SyncFileSystem(int descriptor);
+
     [LibraryImport(Library, EntryPoint = "fchmod", SetLastError = true)]
     public static partial int ChangeMode(int descriptor, uint mode);
 

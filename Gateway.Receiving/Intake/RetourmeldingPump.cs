@@ -1,0 +1,119 @@
+using System.Threading.Channels;
+using Gateway.Receiving.Register;
+using Gateway.Receiving.Retourmeldingen;
+using Gateway.Transport.Delivery;
+using Gateway.Transport.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.Receiving.Intake;
+
+/// <summary>
+/// Delivers an account's pending Retourmeldingen while its intake is still taking files in: each committed group
+/// signals it, and it writes what is pending (oldest first, temporary name then rename) over an SFTP session of its
+/// own, opened when there is something to deliver, so the answers travel while the next files download. At the end
+/// of the run <see cref="CompleteAsync"/> delivers what is left — over that session, or over the run's own session when
+/// nothing was pending during the intake (a quiet run opens no second session). Delivery stays at least once (see
+/// <see cref="RetourmeldingOutbox"/>).
+/// </summary>
+internal sealed class RetourmeldingPump(ReceivingDatabase register, string account, string folder, Func<CancellationToken, Task<ITransferFileSystem>> open,
+    TimeProvider clock) : IAsyncDisposable
+{
+    private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private ITransferFileSystem? _session;
+    private TransferFolderTarget? _target;
+    private Task? _loop;
+    private long _deliveryTicks;
+    private int _delivered;
+
+    /// <summary>Retourmeldingen delivered by this pump so far.</summary>
+    public int Delivered => Volatile.Read(ref _delivered);
+
+    /// <summary>Time spent delivering (in the background and at the end).</summary>
+    public TimeSpan DeliveryTime => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _deliveryTicks));
+
+    /// <summary>Starts delivering in the background (the first round takes what earlier runs and this run's restart left).</summary>
+    public void Start(CancellationToken cancellationToken)
+    {
+        _loop = Task.Run(() => LoopAsync(cancellationToken), cancellationToken);
+        Signal();
+    }
+
+    /// <summary>New Retourmeldingen were committed.</summary>
+    public void Signal() => _signals.Writer.TryWrite(true);
+
+    /// <summary>Stops the background delivery and delivers what is left; throws what stopped either (the run's Retourmelding step fails).</summary>
+    public async Task CompleteAsync(ITransferFileSystem runSession, CancellationToken cancellationToken)
+    {
+        _signals.Writer.TryComplete();
+        if (_loop is not null)
+        {
+            await _loop.ConfigureAwait(false);
+        }
+        if (_target is null)
+        {
+            await runSession.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
+            _target = new TransferFolderTarget(_ => Task.FromResult(runSession), folder);
+            // the run's session is the caller's to close: this target only borrows it
+            await DeliverAsync(_target, cancellationToken).ConfigureAwait(false);
+            _target = null;
+            return;
+        }
+        await DeliverAsync(_target, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _signals.Writer.TryComplete();
+        if (_loop is not null)
+        {
+            try
+            {
+                await _loop.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // reported by CompleteAsync when the run got that far; here only the session is closed
+            }
+        }
+        await TransferFileSystems.DisposeAsync(_session).ConfigureAwait(false);
+    }
+
+    private async Task LoopAsync(CancellationToken cancellationToken)
+    {
+        while (await _signals.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            _signals.Reader.TryRead(out _);
+            if (!await AnyPendingAsync(cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+            if (_target is null)
+            {
+                _session = await open(cancellationToken).ConfigureAwait(false);
+                await _session.CreateDirectoryAsync(folder, cancellationToken).ConfigureAwait(false);
+                _target = new TransferFolderTarget(_ => Task.FromResult(_session), folder);
+            }
+            await DeliverAsync(_target, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> AnyPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var context = register.CreateContext();
+        return await context.PendingRetourmeldingen.AnyAsync(r => r.Account == account && r.DeliveredUtc == null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task DeliverAsync(TransferFolderTarget target, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            Interlocked.Add(ref _delivered, await RetourmeldingOutbox.DeliverAsync(register, account, (name, content, token) => target.DeliverAsync(name, content, token), clock,
+                cancellationToken).ConfigureAwait(false));
+        }
+        finally
+        {
+            Interlocked.Add(ref _deliveryTicks, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        }
+    }
+}
