@@ -94,6 +94,9 @@ public abstract class GatewayDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(m => m.Berrefnr).IsUnique();
             e.HasIndex(m => new { m.Account, m.State, m.Id });
             e.HasIndex(m => new { m.Account, m.CaseKey, m.Id });
+            // the dashboard's charts read the last 30 days of messages made and answered
+            e.HasIndex(m => m.CreatedUtc);
+            e.HasIndex(m => m.AcknowledgedUtc);
         });
         modelBuilder.Entity<Accounts.AccountState>(e =>
         {

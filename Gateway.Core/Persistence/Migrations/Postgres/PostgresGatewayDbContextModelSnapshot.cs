@@ -371,8 +371,12 @@ namespace Gateway.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcknowledgedUtc");
+
                     b.HasIndex("Berrefnr")
                         .IsUnique();
+
+                    b.HasIndex("CreatedUtc");
 
                     b.HasIndex("MessageId")
                         .IsUnique();

@@ -358,8 +358,12 @@ namespace Gateway.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcknowledgedUtc");
+
                     b.HasIndex("Berrefnr")
                         .IsUnique();
+
+                    b.HasIndex("CreatedUtc");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
