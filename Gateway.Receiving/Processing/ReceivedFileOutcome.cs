@@ -41,6 +41,12 @@ public sealed record ReceivedFileOutcome
 
     public bool RetourmeldingDue => Retourmelding is not null;
 
+    /// <summary>
+    /// The same file (name, Berrefnr, bytes) as one already recorded with this outcome, handed over again after a run
+    /// stopped between committing and removing the partner's copy: nothing was applied or answered again.
+    /// </summary>
+    public bool Replay { get; init; }
+
     /// <summary>This outcome followed by all released ones, depth first.</summary>
     public IEnumerable<ReceivedFileOutcome> Flatten() => Released.SelectMany(r => r.Flatten()).Prepend(this);
 }

@@ -304,6 +304,21 @@ public sealed class ReceivedFileProcessor(
             var refused = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Refused, interpretation.Errors, cancellationToken).ConfigureAwait(false);
             outcome = Refused(account, refused, interpretation.Header, interpretation.Errors);
         }
+        else if (await session.EarlierCopyAsync(fileName, berrefnr, interpretation.Content, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            // its outcome, event and Retourmelding were committed the first time: answered as that, nothing done again
+            outcome = new ReceivedFileOutcome
+            {
+                Account = account.Name,
+                FileName = earlier.FileName,
+                FileId = earlier.Id,
+                Status = earlier.Status,
+                MessageType = earlier.MessageType,
+                Release = earlier.Release,
+                Berrefnr = earlier.Berrefnr,
+                Replay = true,
+            };
+        }
         else if (await session.IsDuplicateAsync(berrefnr, cancellationToken).ConfigureAwait(false))
         {
             IReadOnlyList<ReceivingError> errors = [ReceivingErrors.DuplicateBerrefnr(berrefnr)];

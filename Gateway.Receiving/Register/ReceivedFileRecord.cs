@@ -31,6 +31,9 @@ public sealed class ReceivedFileRecord
     /// <summary>The file's bytes while it is held or waiting; null otherwise.</summary>
     public byte[]? Content { get; set; }
 
+    /// <summary>SHA-256 of the file's bytes (kept when the bytes are not): tells a copy handed over again from a new file.</summary>
+    public byte[]? Sha256 { get; set; }
+
     /// <summary>The errors (JSON: kind and Toelichting), null when none.</summary>
     public string? Errors { get; set; }
 

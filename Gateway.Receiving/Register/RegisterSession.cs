@@ -17,6 +17,19 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     public Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
         context.Berrefnrs.AnyAsync(b => b.Account == account.Name && b.Berrefnr == berrefnr, cancellationToken);
 
+    /// <summary>
+    /// The account's earlier record of this very file — same name, same Berrefnr, same bytes — that was not refused: the
+    /// file handed over again because a run stopped after committing its outcome and before the partner's copy was
+    /// removed. Null when there is none.
+    /// </summary>
+    public async Task<ReceivedFileRecord?> EarlierCopyAsync(string fileName, string berrefnr, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var candidates = await context.Files.Where(f => f.Account == account.Name && f.FileName == fileName && f.Berrefnr == berrefnr
+            && f.Status != ReceivedFileStatus.Refused && f.Sha256 != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var hash = System.Security.Cryptography.SHA256.HashData(content.Span);
+        return candidates.FirstOrDefault(f => hash.AsSpan().SequenceEqual(f.Sha256));
+    }
+
     public Task<bool> HasHeldAsync(CancellationToken cancellationToken) =>
         context.Files.AnyAsync(f => f.Account == account.Name && f.Status == ReceivedFileStatus.Held, cancellationToken);
 
@@ -41,6 +54,7 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
             ReceivedUtc = now,
             CompletedUtc = status == ReceivedFileStatus.Refused ? now : null,
             Content = status == ReceivedFileStatus.Held ? interpretation.Content.ToArray() : null,
+            Sha256 = System.Security.Cryptography.SHA256.HashData(interpretation.Content.Span),
             Errors = StoredErrors.Write(errors),
         };
         context.Files.Add(record);

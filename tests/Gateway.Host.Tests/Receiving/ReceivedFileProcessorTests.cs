@@ -192,6 +192,38 @@ public class ReceivedFileProcessorTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_same_file_handed_over_again_after_a_stop_is_answered_as_before_and_not_applied_or_refused(string provider)
+    {
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
+        var message = Absence("CASE-1", 1);
+        message.BrAlg!.OntvngstbevJN = "J";
+        var bytes = ReceivingMessages.Bytes(message);
+        var first = await harness.SendAsync(bytes);
+        Assert.Equal(ReceivedFileStatus.Processed, first.Status);
+
+        // a run that committed and stopped before the partner's copy was removed: the next run is handed the same file
+        var again = await harness.SendAsync(bytes);
+
+        Assert.Equal((ReceivedFileStatus.Processed, first.FileId, true), (again.Status, again.FileId, again.Replay));
+        Assert.Null(again.Retourmelding);
+        Assert.Null(again.Event);
+        await using (var context = harness.Register.CreateContext())
+        {
+            Assert.Equal(1, await context.Files.CountAsync());
+            Assert.Equal(1, await context.AbsenceMessages.CountAsync());
+            Assert.Equal(1, await context.PendingRetourmeldingen.CountAsync());
+        }
+
+        // other bytes under the same name and Berrefnr are a second message, refused as a duplicate
+        var changed = Absence("CASE-1", 1, "02");
+        changed.BrAlg!.Berrefnr = message.BrAlg.Berrefnr;
+        var refused = await harness.SendAsync(changed);
+        Assert.Equal((ReceivedFileStatus.Refused, false), (refused.Status, refused.Replay));
+        Assert.Equal(ReceivingErrorKind.DuplicateBerrefnr, Assert.Single(refused.Errors).Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_recovery_for_a_case_the_register_does_not_know_is_refused(string provider)
     {
         await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);

@@ -271,6 +271,9 @@ namespace Gateway.Receiving.Register.Migrations.Postgres
                     b.Property<string>("Release")
                         .HasColumnType("text");
 
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("bytea");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

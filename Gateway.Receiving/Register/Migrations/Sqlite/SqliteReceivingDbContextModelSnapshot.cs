@@ -258,6 +258,9 @@ namespace Gateway.Receiving.Register.Migrations.Sqlite
                     b.Property<string>("Release")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Sha256")
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
