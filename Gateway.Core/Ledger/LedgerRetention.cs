@@ -65,7 +65,7 @@ public sealed class LedgerRetention(GatewayDatabase database, AccountCatalog acc
                     User = user,
                     Action = "document.purge",
                     Target = "account/" + account.Name,
-                    Reason = $"{documentCount} stored documents delivered into AFAS (or kept) before {cutoff:u} ({retention}); rows, SHA-256 and dossier item ids kept",
+                    Reason = $"{documentCount} stored documents and afspraken delivered into AFAS (or kept) before {cutoff:u} ({retention}); rows, SHA-256 and dossier item ids kept",
                 });
             }
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

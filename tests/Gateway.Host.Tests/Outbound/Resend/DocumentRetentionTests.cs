@@ -63,6 +63,24 @@ public sealed class DocumentRetentionTests(PostgresServer postgres)
         Assert.StartsWith("2 stored documents", audit.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Afspraken_past_retention_lose_their_text_and_keep_their_row(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
+        var old = await AddAsync(db.Database, "arbo", "A-1", DossierState.Delivered, daysAgo: 40, IncomingItemKind.Afspraak);
+        var recent = await AddAsync(db.Database, "arbo", "A-2", DossierState.Delivered, daysAgo: 10, IncomingItemKind.Afspraak);
+        var retention = new LedgerRetention(db.Database, Accounts, new ManualTimeProvider(Now));
+
+        Assert.Equal(1, Assert.Single(await retention.RunAsync(dryRun: false, "beheerder", default)).Documents);
+
+        var items = (await ItemsAsync(db.Database)).ToDictionary(i => i.Id);
+        Assert.Null(items[old].Description);
+        Assert.Equal(("A-1", "SB-A-1", IncomingItemKind.Afspraak), (items[old].ItemId, items[old].AfasSubjectId, items[old].Kind));
+        Assert.Equal("verslag probleemanalyse", items[recent].Description);
+        Assert.Empty(await retention.RunAsync(dryRun: false, "beheerder", default));
+    }
+
     private static byte[] Pdf(string id) => Encoding.ASCII.GetBytes($"%PDF-1.4 document {id}");
 
     private static string Sha(string id) => System.Convert.ToHexStringLower(SHA256.HashData(Pdf(id)));
@@ -73,29 +91,31 @@ public sealed class DocumentRetentionTests(PostgresServer postgres)
         return await context.IncomingItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
     }
 
-    private static async Task<long> AddAsync(GatewayDatabase database, string account, string id, DossierState state, int daysAgo)
+    private static async Task<long> AddAsync(GatewayDatabase database, string account, string id, DossierState state, int daysAgo,
+        IncomingItemKind kind = IncomingItemKind.Document)
     {
+        var document = kind == IncomingItemKind.Document;
         var at = Now.UtcDateTime.AddDays(-daysAgo);
         await using var context = database.CreateContext();
-        var message = new IncomingMessage { Account = account, MessageType = "Documenten", Release = "2025", Berrefnr = "B" + id, FileName = $"DOC_{id}.xml", Accepted = true, ReceivedUtc = at };
+        var message = new IncomingMessage { Account = account, MessageType = document ? "Documenten" : "Afspraken", Release = "2025", Berrefnr = "B" + id, FileName = $"DOC_{id}.xml", Accepted = true, ReceivedUtc = at };
         context.IncomingMessages.Add(message);
         await context.SaveChangesAsync();
         var item = new IncomingItem
         {
             IncomingMessageId = message.Id,
             Account = account,
-            Kind = IncomingItemKind.Document,
+            Kind = kind,
             Berrefnr = "B" + id,
             ItemId = id,
             EmployeeId = "1001",
             Date = DateOnly.FromDateTime(at),
             TypeCode = "01",
             Description = "verslag probleemanalyse",
-            FileName = $"{id}.pdf",
-            FileType = "pdf",
-            SizeBytes = Pdf(id).Length,
-            Sha256 = state == DossierState.Stored ? null : Sha(id),
-            Content = Pdf(id),
+            FileName = document ? $"{id}.pdf" : null,
+            FileType = document ? "pdf" : null,
+            SizeBytes = document ? Pdf(id).Length : 0,
+            Sha256 = state == DossierState.Stored || !document ? null : Sha(id),
+            Content = document ? Pdf(id) : null,
             DossierState = state,
             AfasSubjectId = state == DossierState.Delivered ? "SB-" + id : null,
             ReceivedUtc = at,
