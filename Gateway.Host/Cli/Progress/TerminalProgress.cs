@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gateway.Host.Cli.Progress;
 
 /// <summary>
@@ -77,10 +75,10 @@ public sealed class TerminalProgress : IDisposable
         {
             return await work.ConfigureAwait(false);
         }
-        var started = Stopwatch.GetTimestamp();
+        var started = _clock.GetUtcNow();
         while (!work.IsCompleted)
         {
-            Report(text(Stopwatch.GetElapsedTime(started)), force: true);
+            Report(text(_clock.GetUtcNow() - started), force: true);
             await Task.WhenAny(work, Task.Delay(TimeSpan.FromSeconds(1), _clock, cancellationToken)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Gateway.Host.Cli;
 using Gateway.Host.Cli.Progress;
+using Gateway.Host.Tests.Support;
 
 namespace Gateway.Host.Tests.Progress;
 
@@ -65,9 +66,17 @@ public sealed class TerminalProgressTests : IDisposable
     public async Task While_a_pull_runs_on_a_terminal_its_elapsed_time_is_shown_then_cleared()
     {
         using var output = new StringWriter();
-        var progress = new TerminalProgress(output, enabled: true);
+        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var progress = new TerminalProgress(output, enabled: true, clock);
+        var pull = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
-        var result = await progress.WhileAsync(Task.Delay(1500).ContinueWith(_ => "done", TaskScheduler.Default), elapsed => $"pulling Verzuim (1 of 1), {(int)elapsed.TotalSeconds} s", default);
+        var running = progress.WhileAsync(pull.Task, elapsed => $"pulling Verzuim (1 of 1), {(int)elapsed.TotalSeconds} s", default);
+        await clock.WaitForTimerAsync(at => at == DateTimeOffset.UnixEpoch.AddSeconds(1), deadline.Token);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await clock.WaitForTimerAsync(at => at == DateTimeOffset.UnixEpoch.AddSeconds(2), deadline.Token);
+        pull.SetResult("done");
+        var result = await running;
 
         Assert.Equal("done", result);
         Assert.StartsWith(Rewind + "pulling Verzuim (1 of 1), 0 s" + Rewind + "pulling Verzuim (1 of 1), 1 s", output.ToString(), StringComparison.Ordinal);
