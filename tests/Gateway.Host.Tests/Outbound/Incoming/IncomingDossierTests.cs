@@ -6,6 +6,7 @@ using Gateway.Afas.Dossier;
 using Gateway.Core.Accounts;
 using Gateway.Core.Incoming;
 using Gateway.Core.Integrations;
+using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
 using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Incoming;
@@ -22,7 +23,8 @@ using Sivi.Schemas.Validation;
 namespace Gateway.Outbound.Tests.Incoming;
 
 /// <summary>Delivery into AFAS: refusals are uitval, an unreachable AFAS is tried again later, afspraken go in only when configured, and no content reaches a log.</summary>
-public sealed class IncomingDossierTests : IAsyncLifetime
+[Collection(PostgresGroup.Name)]
+public sealed class IncomingDossierTests(PostgresServer postgres) : IAsyncLifetime
 {
     private const string Release = "2026";
     private const string AfspraakText = "Spreekuur na hernia-operatie";
@@ -30,7 +32,7 @@ public sealed class IncomingDossierTests : IAsyncLifetime
     private readonly CapturedLogs _logs = new();
     private readonly PartnerMessageBuilder _builder = new(SiviDefinitions.Embedded, TimeProvider.System);
     private readonly BrAlgOptions _link = new("ARBO-1", "WERKGEVER-1");
-    private TempSqliteDatabase _sqlite = null!;
+    private TestDatabase? _database;
     private AfasSimulatorServer _simulator = null!;
     private ILoggerFactory _loggers = null!;
     private HttpClient _http = null!;
@@ -38,20 +40,30 @@ public sealed class IncomingDossierTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _sqlite = await TempSqliteDatabase.CreateAsync();
         _simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions { Employees = 20, Seed = 4, Token = "DOSSIER-TOKEN" });
         _loggers = LoggerFactory.Create(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
         _http = new HttpClient();
-        var validator = new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
-        _processor = new IncomingMessageProcessor(_sqlite.Database, validator, TimeProvider.System, _loggers.CreateLogger<IncomingMessageProcessor>());
     }
+
+    /// <summary>Each test runs on both databases: the gateway's database of this run, migrated, and the processor on it.</summary>
+    private async Task UseAsync(string provider)
+    {
+        _database = await TestDatabases.CreateAsync(provider, postgres);
+        var validator = new SiviValidator(await SchemaRegistry.LoadAsync(Path.Combine(RepoPaths.Root, "xsd")));
+        _processor = new IncomingMessageProcessor(Database, validator, TimeProvider.System, _loggers.CreateLogger<IncomingMessageProcessor>());
+    }
+
+    private GatewayDatabase Database => _database!.Database;
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
         _loggers.Dispose();
         await _simulator.DisposeAsync();
-        await _sqlite.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     private static PartnerAccountOptions Account(bool afspraken = false) => new()
@@ -71,14 +83,16 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         MaxAttempts = 1,
     }, _loggers.CreateLogger<KnSubjectClient>());
 
-    private DossierDelivery Delivery() => new(_sqlite.Database, TimeProvider.System, _loggers.CreateLogger<DossierDelivery>());
+    private DossierDelivery Delivery() => new(Database, TimeProvider.System, _loggers.CreateLogger<DossierDelivery>());
 
     private async Task<IncomingOutcome> ReceiveAsync(PartnerAccountOptions account, Sivi.Messages.SiviMessage message) =>
         await _processor.ProcessAsync(account, "in.xml", await SiviMessageWriter.Default.ToBytesAsync(message, Release), default);
 
-    [Fact]
-    public async Task A_document_for_an_employee_AFAS_does_not_know_is_uitval_with_AFAS_reason()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_document_for_an_employee_AFAS_does_not_know_is_uitval_with_AFAS_reason(string provider)
     {
+        await UseAsync(provider);
         var account = Account();
         await ReceiveAsync(account, _builder.Documenten(Release, _link,
             [new OutgoingDocument("999999", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5), DocumentId: "DOC-9")]));
@@ -86,7 +100,7 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
 
         Assert.Empty(_simulator.Subjects.All);
-        await using var context = _sqlite.Database.CreateContext();
+        await using var context = Database.CreateContext();
         Assert.Equal(DossierState.Failed, (await context.IncomingItems.SingleAsync()).DossierState);
         var uitval = await context.Uitval.SingleAsync();
         Assert.Equal((UitvalStage.Delivery, "KnSubject"), (uitval.Stage, uitval.Connector));
@@ -94,16 +108,18 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         Assert.Contains("Medewerker '999999' bestaat niet", uitval.Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Retrying_a_refused_dossier_item_posts_the_stored_document_again_and_not_as_a_ledger_delivery()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Retrying_a_refused_dossier_item_posts_the_stored_document_again_and_not_as_a_ledger_delivery(string provider)
     {
+        await UseAsync(provider);
         var account = Account();
         await ReceiveAsync(account, _builder.Documenten(Release, _link,
             [new OutgoingDocument("1002", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5), DocumentId: "DOC-7")]));
         _simulator.Faults.Inject(KnSubjectClient.ConnectorId, new SimulatedFault(SimulatedFaultKind.Unauthorized));
         Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
         long id;
-        await using (var context = _sqlite.Database.CreateContext())
+        await using (var context = Database.CreateContext())
         {
             Assert.Equal(DossierState.Failed, (await context.IncomingItems.SingleAsync()).DossierState);
             var entry = await context.Uitval.SingleAsync();
@@ -112,7 +128,7 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         }
         Assert.Empty(_simulator.Subjects.All);
         // the ledger's delivery retry comes first in the list and leaves this entry alone: the retries are told apart by kind
-        var store = new UitvalStore(_sqlite.Database, TimeProvider.System, [new Gateway.Outbound.Deliver.DeliveryUitvalRetry(), new DossierUitvalRetry()]);
+        var store = new UitvalStore(Database, TimeProvider.System, [new Gateway.Outbound.Deliver.DeliveryUitvalRetry(), new DossierUitvalRetry()]);
 
         var retried = await store.RetryAsync(id, "beheerder", default);
 
@@ -121,23 +137,25 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         Assert.Equal(UitvalActionOutcome.Conflict, (await store.RetryAsync(id, "beheerder", default)).Outcome);
         Assert.Equal(1, await Delivery().RunOnceAsync(account, Client(), default));
         Assert.Equal(IncomingDocumentsEndToEndTests.Pdf, Assert.Single(Assert.Single(_simulator.Subjects.All).Attachments).Content);
-        await using var after = _sqlite.Database.CreateContext();
+        await using var after = Database.CreateContext();
         var item = await after.IncomingItems.SingleAsync();
         Assert.Equal((DossierState.Delivered, 1), (item.DossierState, item.Attempts));
         Assert.Equal(UitvalStatus.Resolved, (await after.Uitval.SingleAsync()).Status);
         Assert.Contains(await after.AuditLog.ToListAsync(), a => a.Action == "uitval.retry" && a.User == "beheerder");
     }
 
-    [Fact]
-    public async Task An_unreachable_AFAS_leaves_the_item_waiting_and_a_later_run_delivers_it()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_unreachable_AFAS_leaves_the_item_waiting_and_a_later_run_delivers_it(string provider)
     {
+        await UseAsync(provider);
         var account = Account();
         await ReceiveAsync(account, _builder.Documenten(Release, _link,
             [new OutgoingDocument("1002", "999", "brief.pdf", IncomingDocumentsEndToEndTests.Pdf, new DateOnly(2026, 1, 5))]));
         _simulator.Faults.Inject(KnSubjectClient.ConnectorId, new SimulatedFault(SimulatedFaultKind.ServerError));
 
         Assert.Equal(0, await Delivery().RunOnceAsync(account, Client(), default));
-        await using (var context = _sqlite.Database.CreateContext())
+        await using (var context = Database.CreateContext())
         {
             var waiting = await context.IncomingItems.SingleAsync();
             Assert.Equal((DossierState.Pending, 1), (waiting.DossierState, waiting.Attempts));
@@ -146,13 +164,15 @@ public sealed class IncomingDossierTests : IAsyncLifetime
         Assert.Equal(1, await Delivery().RunOnceAsync(account, Client(), default));
 
         Assert.Equal(IncomingDocumentsEndToEndTests.Pdf, Assert.Single(Assert.Single(_simulator.Subjects.All).Attachments).Content);
-        await using var after = _sqlite.Database.CreateContext();
+        await using var after = Database.CreateContext();
         Assert.Empty(await after.Uitval.ToListAsync());
     }
 
-    [Fact]
-    public async Task Afspraken_are_kept_and_go_into_AFAS_only_when_configured_and_their_text_reaches_no_log()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Afspraken_are_kept_and_go_into_AFAS_only_when_configured_and_their_text_reaches_no_log(string provider)
     {
+        await UseAsync(provider);
         var afspraak = new OutgoingAfspraak("1003", "Jansen", new DateOnly(2026, 2, 3), new TimeOnly(9, 30), AfspraakText, "Visser", "Bedrijfsarts",
             FirstAbsenceDay: new DateOnly(2026, 1, 12));
         await ReceiveAsync(Account(), _builder.Afspraken(Release, _link, [afspraak]));
@@ -161,7 +181,7 @@ public sealed class IncomingDossierTests : IAsyncLifetime
 
         Assert.Equal(1, await Delivery().RunOnceAsync(delivering, Client(), default));
 
-        await using var context = _sqlite.Database.CreateContext();
+        await using var context = Database.CreateContext();
         var items = await context.IncomingItems.OrderBy(i => i.Id).ToListAsync();
         Assert.Equal([DossierState.Stored, DossierState.Delivered], items.Select(i => i.DossierState));
         Assert.All(items, i => Assert.Equal(("1003", "2026-01-12", "09:30"), (i.EmployeeId, i.CaseId, i.Time)));
