@@ -14,7 +14,8 @@ namespace Gateway.Host.Tests.ScaleOut;
 /// <summary>
 /// Two real `gateway run` processes on one PostgreSQL database and one RabbitMQ broker, pulling the AFAS simulator on a
 /// once-a-minute schedule and pushing to a real sshd: every scheduled pull runs once (not once per node), every
-/// message reaches the receiver exactly once, and both nodes keep running.
+/// message reaches the receiver exactly once, the daily uitval e-mail (due two minutes after the start) is sent once,
+/// not once per node, and both nodes keep running.
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
@@ -29,11 +30,12 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
     public async Task Two_nodes_share_the_work_run_each_scheduled_pull_once_and_deliver_everything_once()
     {
         using var sshd = SshdServer.Start();
+        await using var smtp = new SmtpSink();
         await using var simulator = await AfasSimulatorServer.StartAsync(new AfasSimulatorOptions { Employees = 60, Seed = 5, StartDate = DateOnly.FromDateTime(DateTime.Today) });
         var database = await postgres.CreateDatabaseAsync();
         await database.MigrateAsync(default);
         await ActivateEmployersAsync(database, simulator);
-        var config = await WriteConfigAsync(database, simulator, sshd);
+        var config = await WriteConfigAsync(database, simulator, sshd, smtp);
 
         using var first = GatewayProcess.Start(config, Directory.CreateDirectory(Path.Combine(_directory, "a")).FullName);
         using var second = GatewayProcess.Start(config, Directory.CreateDirectory(Path.Combine(_directory, "b")).FullName);
@@ -44,6 +46,13 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
             await Task.Delay(500, timeout.Token);
         }
         Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself:\n" + LogTails());
+        using (var mailDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(200)))
+        {
+            await smtp.WaitForMessagesAsync(1, mailDeadline.Token);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(5)); // room for a second node's copy, which must not come
+        Assert.False(first.HasExited || second.HasExited, "a gateway node stopped by itself:\n" + LogTails());
+        Assert.Equal(["arbo@example.nl"], Assert.Single(smtp.Messages).Recipients);
         first.KillHard();
         second.KillHard();
 
@@ -88,8 +97,10 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
         Assert.NotNull(simulator.BaseUrl);
     }
 
-    private async Task<string> WriteConfigAsync(GatewayDatabase database, AfasSimulatorServer simulator, SshdServer sshd)
+    private async Task<string> WriteConfigAsync(GatewayDatabase database, AfasSimulatorServer simulator, SshdServer sshd, SmtpSink smtp)
     {
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var mailAt = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddMinutes(2), amsterdam);
         Directory.CreateDirectory(_directory);
         var every = new JsonObject { ["Schedule"] = new JsonArray("* * * * *") };
         var connectors = new JsonObject();
@@ -114,6 +125,14 @@ public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
                 },
                 ["SecretKeyFile"] = Path.Combine(_directory, "secret.key"),
                 ["Host"] = new JsonObject { ["PollInterval"] = "00:00:00.300" },
+                ["UitvalReport"] = new JsonObject
+                {
+                    ["Smtp"] = new JsonObject { ["Host"] = smtp.Host, ["Port"] = smtp.Port, ["UseStartTls"] = false },
+                    ["Time"] = mailAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                    ["TimeZone"] = "Europe/Amsterdam",
+                    ["SendWhenEmpty"] = true,
+                    ["Recipients"] = new JsonObject { ["arbo"] = new JsonObject { ["Addresses"] = new JsonArray("arbo@example.nl") } },
+                },
                 ["Integrations"] = new JsonObject { ["afas"] = new JsonObject { ["Afas"] = new JsonObject { ["BaseUrl"] = simulator.BaseUrl.ToString(), ["Token"] = simulator.Token }, ["Connectors"] = connectors } },
                 ["Accounts"] = new JsonObject
                 {
