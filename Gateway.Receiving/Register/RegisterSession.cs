@@ -18,14 +18,16 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
         context.Berrefnrs.AnyAsync(b => b.Account == account.Name && b.Berrefnr == berrefnr, cancellationToken);
 
     /// <summary>
-    /// The account's earlier record of this very file — same name, same Berrefnr, same bytes — that was not refused: the
+    /// The account's earlier record of this very file — same name, same Berrefnr, same bytes — that was processed, is
+    /// held or waits (a refused or discarded file frees its Berrefnr for a new copy): the
     /// file handed over again because a run stopped after committing its outcome and before the partner's copy was
     /// removed. Null when there is none.
     /// </summary>
     public async Task<ReceivedFileRecord?> EarlierCopyAsync(string fileName, string berrefnr, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var candidates = await context.Files.Where(f => f.Account == account.Name && f.FileName == fileName && f.Berrefnr == berrefnr
-            && f.Status != ReceivedFileStatus.Refused && f.Sha256 != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+            && (f.Status == ReceivedFileStatus.Processed || f.Status == ReceivedFileStatus.Held || f.Status == ReceivedFileStatus.Waiting)
+            && f.Sha256 != null).ToListAsync(cancellationToken).ConfigureAwait(false);
         var hash = System.Security.Cryptography.SHA256.HashData(content.Span);
         return candidates.FirstOrDefault(f => hash.AsSpan().SequenceEqual(f.Sha256));
     }
