@@ -41,14 +41,22 @@ public sealed class SecretProtector
             {
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
+            // written whole under a temporary name, then moved into place without replacing: a process starting at the
+            // same moment (two nodes sharing the key file) never reads a half-written key
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var stream = new FileStream(temporary, options))
+            {
+                stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+                stream.Flush(flushToDisk: true);
+            }
             try
             {
-                using var stream = new FileStream(path, options);
-                stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+                File.Move(temporary, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
                 // another process created it first; use theirs
+                File.Delete(temporary);
             }
         }
         var key = Convert.FromBase64String(File.ReadAllText(path).Trim());

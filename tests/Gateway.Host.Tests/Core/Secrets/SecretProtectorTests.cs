@@ -47,4 +47,24 @@ public class SecretProtectorTests
             Directory.Delete(folder, recursive: true);
         }
     }
+    [Fact]
+    public async Task Processes_creating_the_key_file_at_the_same_moment_all_read_the_one_whole_key()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-key-race-").FullName;
+        try
+        {
+            for (var round = 0; round < 20; round++)
+            {
+                var path = Path.Combine(folder, $"secret-{round}.key");
+                var protectors = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => SecretProtector.FromKeyFile(path))));
+                var value = protectors[0].Protect("token");
+                Assert.All(protectors, p => Assert.Equal("token", p.Unprotect(value)));
+            }
+            Assert.Equal(20, Directory.GetFiles(folder).Length); // no temporary files left
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
