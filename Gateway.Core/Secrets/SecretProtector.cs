@@ -41,26 +41,26 @@ public sealed class SecretProtector
             {
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
-            // written whole under a temporary name, then moved into place without replacing: a process starting at the
-            // same moment (two nodes sharing the key file) never reads a half-written key
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            using (var stream = new FileStream(temporary, options))
-            {
-                stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
-                stream.Flush(flushToDisk: true);
-            }
             try
             {
-                File.Move(temporary, path, overwrite: false);
+                using var stream = new FileStream(path, options);
+                stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
             }
             catch (IOException) when (File.Exists(path))
             {
                 // another process created it first; use theirs
-                File.Delete(temporary);
             }
         }
-        var key = Convert.FromBase64String(File.ReadAllText(path).Trim());
-        return new SecretProtector(key);
+        // a process that lost the creation race may find the winner's key not yet written: wait for it (briefly)
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = File.ReadAllText(path).Trim();
+            if (text.Length > 0 || attempt == 100)
+            {
+                return new SecretProtector(Convert.FromBase64String(text));
+            }
+            Thread.Sleep(20);
+        }
     }
 
     public string Protect(string plaintext)
