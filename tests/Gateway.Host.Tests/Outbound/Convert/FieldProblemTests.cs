@@ -1,8 +1,10 @@
 using Gateway.Afas.Rows;
+using Gateway.Afas.Tests.Client;
 using Gateway.Core.Integrations;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Tests.Convert.Support;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Outbound.Tests.Convert;
 
@@ -50,6 +52,36 @@ public class FieldProblemTests
         Assert.Equal(SiviMessageTypes.Verzuimmeldingen, message.MessageName);
         var note = Assert.Single(result.Notes);
         Assert.Equal((AfasConnectorIds.Verzuim, MedewerkerGegevensFields.Mutatiedatum_OE), (note.Connector, note.Field));
+    }
+
+    [Fact]
+    public async Task In_one_run_a_bad_carried_field_is_logged_uitval_for_its_type_only_and_a_bad_unrelated_field_a_logged_note()
+    {
+        // 2025: Dienstverbanden carries IngdatMut (Mutatiedatum_OE), Verzuimmeldingen does not; no message reads Uren_Zo
+        var log = new RecordingLogger<SiviConversionService>();
+        var harness = await Harness.CreateAsync("2025", logger: log);
+        var employee = RowText.With(RowText.With(TestRows.Employee(), MedewerkerGegevensFields.Mutatiedatum_OE, "1 juli 2021"),
+            MedewerkerGegevensFields.Uren_Zo, "veel");
+        var absence = TestRows.Absence();
+
+        var result = await EmployeeAndAbsenceAsync(harness, employee, absence);
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal((AfasConnectorIds.MedewerkerGegevens, MedewerkerGegevensFields.Mutatiedatum_OE), (failure.Connector, failure.Field));
+        Assert.EndsWith("; Dienstverbanden needs it", failure.Reason, StringComparison.Ordinal);
+        // the dependant absence is sent, with a note for each problem of the employee row it does not read
+        var message = Assert.Single(result.Messages);
+        Assert.Equal(SiviMessageTypes.Verzuimmeldingen, message.MessageName);
+        Assert.Equal([MedewerkerGegevensFields.Mutatiedatum_OE, MedewerkerGegevensFields.Uren_Zo],
+            result.Notes.Where(n => n.Connector == AfasConnectorIds.Verzuim && n.RecordKey == absence.Key.Value).Select(n => n.Field).Order(StringComparer.Ordinal));
+        Assert.All(result.Notes, n => Assert.EndsWith("not used by Verzuimmeldingen, which was sent", n.Reason, StringComparison.Ordinal));
+
+        var warnings = log.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Text).ToList();
+        var information = log.Entries.Where(e => e.Level == LogLevel.Information).Select(e => e.Text).ToList();
+        Assert.Contains(warnings, t => t.StartsWith("Conversion uitval ", StringComparison.Ordinal) && t.Contains(MedewerkerGegevensFields.Mutatiedatum_OE, StringComparison.Ordinal));
+        Assert.Contains(information, t => t.StartsWith("Conversion note ", StringComparison.Ordinal) && t.Contains(MedewerkerGegevensFields.Uren_Zo + ": is not a number", StringComparison.Ordinal));
+        Assert.DoesNotContain("veel", log.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("juli", log.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

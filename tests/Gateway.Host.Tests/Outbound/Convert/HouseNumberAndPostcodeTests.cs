@@ -22,6 +22,8 @@ public class HouseNumberAndPostcodeTests
     [InlineData("12 A", null, 12, "A")]
     [InlineData("12-3", null, 12, "3")]
     [InlineData("12/3", null, 12, "3")]
+    [InlineData("12 3", null, 12, "3")]
+    [InlineData("12,3", null, 12, "3")]
     [InlineData("12bis", null, 12, "bis")]
     [InlineData("12 hs", null, 12, "hs")]
     [InlineData("12-II", null, 12, "II")]

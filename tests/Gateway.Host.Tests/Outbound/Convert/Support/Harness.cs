@@ -13,11 +13,12 @@ namespace Gateway.Outbound.Tests.Convert.Support;
 /// </summary>
 internal sealed class Harness
 {
-    private Harness(MappingProfile profile, Sivi.Schemas.Validation.SiviValidator validator, ICaseSequenceStore sequences)
+    private Harness(MappingProfile profile, Sivi.Schemas.Validation.SiviValidator validator, ICaseSequenceStore sequences,
+        Microsoft.Extensions.Logging.ILogger<SiviConversionService>? logger)
     {
         Profile = profile;
         Sequences = sequences;
-        Service = new SiviConversionService(profile, validator, sequences, FixedClock.SimulatorStart, parallelism: 2);
+        Service = new SiviConversionService(profile, validator, sequences, FixedClock.SimulatorStart, logger, parallelism: 2);
         Source.Put(TestRows.Employer());
         Source.Put(TestRows.Unit("HOOFD", null, "Hoofdkantoor"));
         Source.Put(TestRows.Unit("TNW2M", "HOOFD", "Techniek"));
@@ -33,10 +34,11 @@ internal sealed class Harness
 
     public SourceSnapshot Source { get; } = new();
 
-    public static async Task<Harness> CreateAsync(string release = "2024", Action<MappingProfile>? configure = null, ICaseSequenceStore? sequences = null)
+    public static async Task<Harness> CreateAsync(string release = "2024", Action<MappingProfile>? configure = null, ICaseSequenceStore? sequences = null,
+        Microsoft.Extensions.Logging.ILogger<SiviConversionService>? logger = null)
     {
         var profile = Profiles.For([TestRows.Employer()], release, configure);
-        return new Harness(profile, await Schemas.OursAsync(), sequences ?? new InMemoryCaseSequenceStore());
+        return new Harness(profile, await Schemas.OursAsync(), sequences ?? new InMemoryCaseSequenceStore(), logger);
     }
 
     /// <summary>Converts one batch; every message produced is also checked against the official schema when present.</summary>
