@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Core.Configuration;
+using Gateway.Core.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Host.Cli;
@@ -7,7 +8,7 @@ namespace Gateway.Host.Cli;
 /// <summary>The `gateway` command line: each feature folder under Cli/ contributes its own commands here.</summary>
 public static class GatewayCli
 {
-    /// <summary>Exit code for usage errors, I/O failures and configuration that cannot be used.</summary>
+    /// <summary>Exit code for usage errors, I/O failures, configuration that cannot be used and a damaged database.</summary>
     public const int UsageOrIoError = 2;
 
     /// <summary>Set in an exception's <see cref="Exception.Data"/> when the configuration asks for Debug logging: its stack trace is then printed too.</summary>
@@ -63,6 +64,12 @@ public static class GatewayCli
         catch (OptionsValidationException e)
         {
             return await ReportConfigurationAsync(e, [.. e.Failures]).ConfigureAwait(false);
+        }
+        catch (CorruptDatabaseException e)
+        {
+            // a damaged SQLite file: one line saying which file and what to do, no stack trace, the file untouched
+            await Console.Error.WriteLineAsync("gateway: " + e.Message).ConfigureAwait(false);
+            return UsageOrIoError;
         }
         catch (OperationCanceledException)
         {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Host.Health;
 
-/// <summary>Registers the health listener and the readiness checks (database, SFTP-push accounts, workers' heartbeats, scheduled pulls; MassTransit adds the bus's own, tagged ready).</summary>
+/// <summary>Registers the health listener and the readiness checks (database, SFTP-push accounts, workers' heartbeats, scheduled pulls, receiving accounts' intake steps; MassTransit adds the bus's own, tagged ready).</summary>
 public static class HealthServiceCollectionExtensions
 {
     public static IServiceCollection AddGatewayHealth(this IServiceCollection services, IConfiguration configuration)
@@ -13,7 +13,8 @@ public static class HealthServiceCollectionExtensions
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthListener.ReadyTag])
             .AddCheck<SftpAccountsHealthCheck>("sftp", tags: [HealthListener.ReadyTag])
             .AddCheck<WorkerHeartbeatsHealthCheck>("workers", tags: [HealthListener.ReadyTag])
-            .AddCheck<ScheduledPullsHealthCheck>("pulls", tags: [HealthListener.ReadyTag]);
+            .AddCheck<ScheduledPullsHealthCheck>("pulls", tags: [HealthListener.ReadyTag])
+            .AddCheck<ReceivingIntakeHealthCheck>("receiving", tags: [HealthListener.ReadyTag]);
         services.AddSingleton<WorkerHeartbeats>();
         services.AddHostedService<HealthListener>();
         return services;

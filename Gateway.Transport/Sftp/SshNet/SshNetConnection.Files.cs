@@ -12,18 +12,40 @@ public sealed partial class SshNetConnection
         ArgumentException.ThrowIfNullOrEmpty(directory);
         return RunAsync<IReadOnlyList<FileEntry>>("list", directory, async token =>
         {
-            var entries = new List<FileEntry>();
+            var files = new List<ISftpFile>();
             await foreach (var file in _client.ListDirectoryAsync(directory, token).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _watchdog.Progress();
-                if (file.Name is not ("." or ".."))
-                {
-                    entries.Add(Entry(file.Name, TransferPath.Combine(directory, file.Name), file.Attributes));
-                }
+                files.Add(file);
             }
-            return entries;
+            return ListedEntries(directory, files);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The entries of a listing under the names the server sent. SSH.NET keeps only the part after the last '/' as a
+    /// file's Name ("../../outside.xml" becomes "outside.xml"), so the sent name is read back from FullName, which is
+    /// the listed folder's path followed by it: that path is the shortest prefix up to a '/' among the entries (OpenSSH
+    /// always lists "." and ".."). A name that is not a plain file name (<see cref="RemoteName.Problem"/>) is data,
+    /// never a path: its entry is of kind <see cref="FileEntryKind.Other"/>, so nothing takes, renames or deletes it.
+    /// </summary>
+    internal static List<FileEntry> ListedEntries(string directory, IReadOnlyList<ISftpFile> files)
+    {
+        var folder = files.Select(f => f.FullName[..(f.FullName.Length - f.Name.Length)])
+            .OrderBy(prefix => prefix.Length).FirstOrDefault() ?? "";
+        var entries = new List<FileEntry>();
+        foreach (var file in files)
+        {
+            var name = file.FullName.StartsWith(folder, StringComparison.Ordinal) ? file.FullName[folder.Length..] : file.FullName;
+            if (name is "." or "..")
+            {
+                continue;
+            }
+            var entry = Entry(name, TransferPath.Combine(directory, name), file.Attributes);
+            entries.Add(RemoteName.IsPlain(name) ? entry : entry with { Kind = FileEntryKind.Other });
+        }
+        return entries;
     }
 
     public async Task<FileEntry?> TryGetEntryAsync(string path, CancellationToken cancellationToken = default)

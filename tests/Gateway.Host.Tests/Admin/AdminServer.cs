@@ -26,8 +26,8 @@ internal sealed class AdminServer : IAsyncDisposable
     public const string ScriptKey = "script-key-0123456789abcdef";
 
     private readonly TempSqliteDatabase _database;
-    private readonly WebApplication _app;
     private readonly string _folder;
+    private WebApplication _app;
 
     private AdminServer(TempSqliteDatabase database, WebApplication app, string folder, Uri address, CapturedLogs logs)
     {
@@ -76,8 +76,27 @@ internal sealed class AdminServer : IAsyncDisposable
     {
         var folder = Directory.CreateTempSubdirectory("gateway-admin-").FullName;
         var database = await TempSqliteDatabase.CreateAsync(databaseBusyTimeoutSeconds);
-        var secretKeyFile = Path.Combine(folder, "secret.key");
         var port = FreePort.Next();
+        var logs = new CapturedLogs();
+        var app = await StartAppAsync(database, folder, port, logs, clock, overrides, receiving, services);
+        return new AdminServer(database, app, folder, new Uri($"http://127.0.0.1:{port}/"), logs);
+    }
+
+    /// <summary>
+    /// Stops the server and starts it again on the same database, port, secret key and data protection keys, with
+    /// <paramref name="overrides"/> over the defaults (an operator changing the configuration and restarting).
+    /// </summary>
+    public async Task RestartAsync(IReadOnlyDictionary<string, string?> overrides, TimeProvider? clock = null)
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = await StartAppAsync(_database, _folder, BaseAddress.Port, Logs, clock, overrides, receiving: false, services: null);
+    }
+
+    private static async Task<WebApplication> StartAppAsync(TempSqliteDatabase database, string folder, int port, CapturedLogs logs, TimeProvider? clock,
+        IReadOnlyDictionary<string, string?>? overrides, bool receiving, Action<IServiceCollection>? services)
+    {
+        var secretKeyFile = Path.Combine(folder, "secret.key");
         var settings = new Dictionary<string, string?>
         {
             ["Gateway:SecretKeyFile"] = secretKeyFile,
@@ -122,7 +141,6 @@ internal sealed class AdminServer : IAsyncDisposable
             settings[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(settings);
-        var logs = new CapturedLogs();
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(clock ?? TimeProvider.System);
@@ -149,7 +167,7 @@ internal sealed class AdminServer : IAsyncDisposable
             await app.Services.GetRequiredService<Gateway.Receiving.Register.ReceivingDatabase>().MigrateAsync(default);
         }
         await app.StartAsync();
-        return new AdminServer(database, app, folder, new Uri($"http://127.0.0.1:{port}/"), logs);
+        return app;
     }
 
     /// <summary>A client sending <paramref name="key"/> as <c>X-Api-Key</c> (or as a bearer token), or no key at all.</summary>

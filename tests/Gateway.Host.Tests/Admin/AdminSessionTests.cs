@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Admin.Tests;
 
-/// <summary>UI sessions live on the server: a copied cookie is worthless after logout, and every session has an absolute end.</summary>
+/// <summary>
+/// UI sessions live on the server: a copied cookie is worthless after logout or after the user's key was changed (even
+/// when the old key is configured again), and every session has an absolute end.
+/// </summary>
 public sealed partial class AdminSessionTests : IAsyncLifetime
 {
     private AdminServer? _server;
@@ -32,6 +35,38 @@ public sealed partial class AdminSessionTests : IAsyncLifetime
         var session = Assert.Single(await context.AdminSessions.AsNoTracking().ToListAsync());
         Assert.Equal(("fb", "logout"), (session.UserName, session.EndReason));
         Assert.Null(session.Ticket);
+    }
+
+    [Fact]
+    public async Task A_changed_key_ends_the_session_on_the_server_so_a_copied_cookie_stays_dead_even_when_the_old_key_comes_back()
+    {
+        _server = await AdminServer.StartAsync();
+        var jar = new CookieContainer();
+        using var browser = Browser(jar);
+        await LoginAsync(browser, AdminServer.AdminKey);
+        using var thief = Replaying(jar.GetCookieHeader(new Uri(_server.BaseAddress, "ui/")));
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("ui/accounts/arbo")).StatusCode);
+
+        // the operator rotates fb's key and restarts the gateway
+        await _server.RestartAsync(new Dictionary<string, string?> { ["Gateway:Admin:Users:0:ApiKey"] = "rotated-admin-key-0123456789abcdef" });
+        var afterRotation = await thief.GetAsync("ui/accounts/arbo");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterRotation.StatusCode);
+        Assert.Contains("/ui/login", afterRotation.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        await using (var context = _server.Database.CreateContext())
+        {
+            var session = Assert.Single(await context.AdminSessions.AsNoTracking().ToListAsync());
+            Assert.Equal(("fb", "key-changed"), (session.UserName, session.EndReason));
+            Assert.Null(session.Ticket);
+        }
+
+        // the old key configured again (a rollback): the ended session does not come back to life
+        await _server.RestartAsync(new Dictionary<string, string?>());
+        var afterRollback = await thief.GetAsync("ui/accounts/arbo");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterRollback.StatusCode);
+        Assert.Contains("/ui/login", afterRollback.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        await LoginAsync(Browser(new CookieContainer()), AdminServer.AdminKey); // the key itself works again
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace Gateway.Transport.Tests.Intake;
 
 /// <summary>
 /// Remote names are data, never paths: a partner's SFTP server that lists names with separators, control characters
-/// or dot-only names gets nothing written outside staging, and such files are reported and left alone.
+/// or dot-only names gets nothing written outside staging, and such files are reported and left alone — whether the
+/// names come from a wrapper over the listing, from a real OpenSSH server that sends them on the wire
+/// (<see cref="LyingSshd"/>), or from files with such names on the server's disk.
 /// </summary>
 [Collection(SshdTests.Name)]
 public sealed class HostileNameIntakeTests(SshdServer sshd) : IDisposable
@@ -47,6 +49,39 @@ public sealed class HostileNameIntakeTests(SshdServer sshd) : IDisposable
         Assert.False(File.Exists(Path.Combine(_local, "outside.xml")));
         Assert.Empty(Directory.GetFiles(_local, "*.xml", SearchOption.AllDirectories));
         Assert.Equal(["VZ_1.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+    }
+
+    [RequiresSshdTheory, BothClients]
+    public async Task A_server_that_sends_names_climbing_out_on_the_wire_gets_nothing_written_outside_staging_and_its_files_are_left_alone(SftpClientKind client)
+    {
+        // a real OpenSSH sftp-server whose READDIR answers carry these names instead of the real ones
+        await using var lying = await LyingSshd.StartAsync(sshd, new Dictionary<string, string>
+        {
+            ["VZ_1.xml"] = "../../../../../../outside.xml",
+            ["VZ_2.xml"] = "/etc/cron.d/VZ_2.xml",
+            ["VZ_3.xml"] = "..",
+        });
+        foreach (var name in new[] { "VZ_1.xml", "VZ_2.xml", "VZ_3.xml", "VZ_4.xml" })
+        {
+            await File.WriteAllTextAsync(Path.Combine(lying.Folder, name), $"<Verzuimmeldingen>{name}</Verzuimmeldingen>");
+        }
+        await using var connection = await SftpClients.Create(client).ConnectAsync(lying.Settings);
+        using var journal = new FileIntakeJournal(Path.Combine(_local, "journal.jsonl"));
+        var handled = new HandledFiles();
+
+        var listed = (await connection.ListAsync(lying.Folder)).Select(e => e.Name).ToList();
+        var result = await new FileIntake(journal, Staging).RunAsync(connection, Source(lying.Folder), handled.HandleAsync);
+
+        Assert.Contains("../../../../../../outside.xml", listed); // the lie reached the gateway
+        Assert.Equal(["VZ_4.xml"], handled.Names);
+        Assert.Equal(["\"../../../../../../outside.xml\" has a name that contains a folder separator", "\"/etc/cron.d/VZ_2.xml\" has a name that contains a folder separator"],
+            result.Refused.Select(r => r.ToString()).Order(StringComparer.Ordinal));
+        Assert.False(File.Exists("/outside.xml"));
+        Assert.False(File.Exists("/etc/cron.d/VZ_2.xml"));
+        Assert.False(File.Exists(Path.GetFullPath(Path.Combine(Staging, "partner-vz", "../../outside.xml"))));
+        Assert.Empty(Directory.GetFiles(_local, "*.xml", SearchOption.AllDirectories));
+        // the lying entries stay at the partner (a name listed as ".." is not even an entry); the plain one was taken
+        Assert.Equal(["VZ_1.xml", "VZ_2.xml", "VZ_3.xml"], Directory.GetFiles(lying.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [RequiresSshdTheory, BothClients]

@@ -47,6 +47,26 @@ public sealed class CorruptDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Gateway_run_refuses_a_damaged_database_with_one_message_and_no_stack_trace()
+    {
+        await File.WriteAllTextAsync(DatabaseFile, "this is not an SQLite database, but long enough to look like a header of one........");
+        var before = await File.ReadAllBytesAsync(DatabaseFile);
+        var config = Path.Combine(_directory, "gateway.json");
+        await File.WriteAllTextAsync(config, """{"Gateway":{"SecretKeyFile":"secret.key","Database":{"ConnectionString":"Data Source=@FILE@"},"Health":{"Urls":""}}}"""
+            .Replace("@FILE@", DatabaseFile, StringComparison.Ordinal));
+
+        var (exit, output) = await Gateway.Tests.Shared.ProcessRunner.RunAsync(Path.Combine(AppContext.BaseDirectory, "gateway"), ["run", "--config", config],
+            TimeSpan.FromSeconds(60), _directory);
+
+        Assert.True(exit == 2, $"exit {exit}\n{output}");
+        Assert.Contains($"gateway: the database {DatabaseFile} is damaged", output, StringComparison.Ordinal);
+        Assert.Contains("restore the file from a backup", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(DatabaseFile));
+    }
+
+    [Fact]
     public async Task A_healthy_database_and_a_missing_one_both_start()
     {
         await Database.MigrateAsync(default);

@@ -9,7 +9,8 @@ namespace Gateway.Host.Tests.Health;
 /// The health listener of a running gateway (admin UI off) against real servers: <c>/healthz</c> answers while the
 /// process lives; <c>/readyz</c> is green while the database and the SFTP-push account's OpenSSH server (pinned key)
 /// answer, red naming the account while that server is down and green again once it is back on the same port; red
-/// while the PostgreSQL server is down and green again after it is back.
+/// while the PostgreSQL server is down and green again after it is back; red naming a receiving account's import folder
+/// that is missing, and green again once the folder is there.
 /// </summary>
 public sealed class HealthEndpointTests : IDisposable
 {
@@ -108,6 +109,56 @@ public sealed class HealthEndpointTests : IDisposable
         finally
         {
             await postgres.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Readiness_names_a_receiving_import_folder_that_is_missing_and_is_green_again_once_it_is_there()
+    {
+        var port = FreePort.Next();
+        var chroot = Path.Combine(_directory, "hosted", "acmein");
+        Directory.CreateDirectory(Path.Combine(chroot, "inbox"));
+        Directory.CreateDirectory(Path.Combine(chroot, "retour"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Gateway:Database:ConnectionString"] = $"Data Source={Path.Combine(_directory, "gateway.db")}",
+            ["Gateway:SecretKeyFile"] = Path.Combine(_directory, "secret.key"),
+            ["Gateway:Host:StateDirectory"] = Path.Combine(_directory, "state"),
+            ["Gateway:Host:RetourPollInterval"] = "00:00:00.300",
+            ["Gateway:Health:Urls"] = $"http://127.0.0.1:{port}",
+            ["Gateway:HostedSftp:ChrootRoot"] = Path.Combine(_directory, "hosted"),
+            ["Gateway:ReceivingAccounts:acme:Kind"] = "HostedSftp",
+            ["Gateway:ReceivingAccounts:acme:Transport:UserName"] = "acmein",
+            ["Gateway:ReceivingAccounts:acme:Transport:RetourmeldingFolder"] = "/retour",
+            ["Gateway:ReceivingAccounts:acme:AuthorisedEmployers:0"] = "WG-0001",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:0:MessageType"] = "Verzuimmeldingen",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:0:Release"] = "2025",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:0:Folder"] = "/inbox",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:0:FileFilter"] = "VZ*.xml",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:1:MessageType"] = "Verzuimmeldingen",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:1:Release"] = "2025",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:1:Folder"] = "/sivi",
+            ["Gateway:ReceivingAccounts:acme:ImportConfigurations:1:FileFilter"] = "VZ*.xml",
+        }).Build();
+        using var host = await GatewayServiceHost.BuildAsync(configuration, default);
+        using var run = new CancellationTokenSource();
+        var running = GatewayServiceHost.RunAsync(host, run.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        try
+        {
+            var notReady = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
+            Assert.Contains("failing: acme/sivi", notReady, StringComparison.Ordinal);
+            Assert.DoesNotContain("acme/inbox", notReady, StringComparison.Ordinal); // the account's other folder works
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("healthz")).StatusCode);
+
+            Directory.CreateDirectory(Path.Combine(chroot, "sivi"));
+            var readyAgain = await WaitForAsync(http, HttpStatusCode.OK);
+            Assert.Contains("3 receiving step(s) of 1 account(s) working", readyAgain, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await run.CancelAsync();
+            await running.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
