@@ -3,7 +3,7 @@ namespace Gateway.Admin.Data;
 /// <summary>An uitval entry as uitvalbeheer sees it.</summary>
 internal sealed record UitvalRecord(
     long Id,
-    string Integration,
+    string? Integration,
     string Stage,
     string Connector,
     string? RecordKey,

@@ -61,7 +61,7 @@ internal static class UitvalPage
             : H.Of($"{u.ResolvedBy} {UiPage.Time(u.ResolvedUtc)}<br><small>{u.Resolution}</small>");
         var schema = u.SchemaError is null ? Html.Empty : H.Of($"<br><small>{u.SchemaError}</small>");
         return H.Of($"""
-            <tr id="uitval-{u.Id}"><td>{u.Id}</td><td>{UiPage.Time(u.CreatedUtc)}</td><td>{t.Term(u.Stage)}</td><td>{u.Integration}{(u.Account is null || u.Account == u.Integration ? "" : " / " + u.Account)}</td><td>{u.Connector}</td>
+            <tr id="uitval-{u.Id}"><td>{u.Id}</td><td>{UiPage.Time(u.CreatedUtc)}</td><td>{t.Term(u.Stage)}</td><td>{string.Join(" / ", new[] { u.Integration, u.Account }.OfType<string>().Distinct())}</td><td>{u.Connector}</td>
             <td>{u.RecordKey}</td><td>{u.Field}</td><td>{u.Reason}{schema}</td><td class="status">{t.Term(u.Status)}</td><td>{actions}</td></tr>
             """);
     }

@@ -115,7 +115,7 @@ public sealed class PartnerOutages(GatewayDatabase database, TimeProvider clock,
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var alert = new UitvalEntry
         {
-            Integration = account,
+            Account = account,
             Stage = UitvalStage.Connection,
             Connector = activity,
             Reason = $"partner unreachable: {error}. Deliveries and Retourmeldingen of {account} are paused and probed with backoff; " +

@@ -8,12 +8,16 @@ public sealed class UitvalEntry
 {
     public long Id { get; set; }
 
-    /// <summary>The AFAS integration the record came through (for entries written before accounts were recorded, a delivery entry's account).</summary>
-    public required string Integration { get; set; }
+    /// <summary>
+    /// The AFAS integration whose record failed or that a message was made from; null when no AFAS record is involved
+    /// (a partner connection, a Retourmelding, a file a partner sent to a receiving account without an integration).
+    /// Entries written before version 2026-12-07 may hold an account's name here instead; see <see cref="UitvalSelection"/>.
+    /// </summary>
+    public string? Integration { get; set; }
 
     /// <summary>
-    /// The partner account the failure concerns: set for transformation, validation and delivery (each account converts
-    /// and receives on its own); null for import uitval, which concerns every account the integration feeds.
+    /// The partner account the failure concerns: set for every stage but import (each account converts, receives and
+    /// answers on its own); null for import uitval of an AFAS pull, which concerns every account the integration feeds.
     /// </summary>
     public string? Account { get; set; }
 

@@ -19,7 +19,7 @@ public sealed record UitvalSelection(string? Account = null, UitvalStage? Stage 
         var (account, stage, reason) = (Account, Stage, Reason);
         var (since, until) = (SinceUtc, UntilUtc);
         return entries.Where(u => u.Status == UitvalStatus.Open && u.Stage != UitvalStage.Connection
-                && (account == null || u.Integration == account)
+                && (account == null || u.Account == account || (u.Account == null && u.Integration == account))
                 && (stage == null || u.Stage == stage)
                 && (reason == null || u.Reason.Contains(reason))
                 && (since == null || u.CreatedUtc >= since)

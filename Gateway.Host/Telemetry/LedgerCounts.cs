@@ -20,7 +20,7 @@ internal sealed partial class LedgerCounts(GatewayDatabase database, TelemetryOp
 
     public sealed record Snapshot(
         IReadOnlyList<(string Account, string Type, LedgerState State, int Count)> Messages,
-        IReadOnlyList<(string Integration, UitvalStage Stage, int Count)> OpenUitval,
+        IReadOnlyList<(string Integration, string Account, UitvalStage Stage, int Count)> OpenUitval,
         IReadOnlyList<(string Account, int Count)> DeliveryQueue,
         int OutboxPending)
     {
@@ -52,13 +52,13 @@ internal sealed partial class LedgerCounts(GatewayDatabase database, TelemetryOp
                 .Select(g => new { g.Key.Account, g.Key.MessageType, g.Key.State, Count = g.Count() })
                 .ToList();
             var uitval = context.Uitval.AsNoTracking().Where(u => u.Status == UitvalStatus.Open)
-                .GroupBy(u => new { u.Integration, u.Stage })
-                .Select(g => new { g.Key.Integration, g.Key.Stage, Count = g.Count() })
+                .GroupBy(u => new { u.Integration, u.Account, u.Stage })
+                .Select(g => new { g.Key.Integration, g.Key.Account, g.Key.Stage, Count = g.Count() })
                 .ToList();
             var outbox = context.OutboxEvents.Count();
             return new Snapshot(
                 [.. messages.Select(m => (m.Account, m.MessageType, m.State, m.Count))],
-                [.. uitval.Select(u => (u.Integration, u.Stage, u.Count))],
+                [.. uitval.Select(u => (u.Integration ?? "", u.Account ?? "", u.Stage, u.Count))],
                 [.. messages.Where(m => m.State == LedgerState.Queued).GroupBy(m => m.Account).Select(g => (g.Key, g.Sum(m => m.Count)))],
                 outbox);
         }

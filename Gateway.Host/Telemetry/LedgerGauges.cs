@@ -18,8 +18,8 @@ internal sealed class LedgerGauges(IMeterFactory meters, LedgerCounts counts) : 
             new("gateway.account", m.Account), new("gateway.message.type", m.Type), new("gateway.message.state", m.State.ToString()))),
             "{message}", "Messages on the ledger by account, type and state");
         meter.CreateObservableGauge("gateway.uitval.open", () => counts.Current().OpenUitval.Select(u => new Measurement<int>(u.Count,
-            new("gateway.integration", u.Integration), new("gateway.uitval.stage", u.Stage.ToString()))),
-            "{entry}", "Open uitval entries by integration (or account) and stage");
+            new("gateway.integration", u.Integration), new("gateway.account", u.Account), new("gateway.uitval.stage", u.Stage.ToString()))),
+            "{entry}", "Open uitval entries by integration, account (each empty where none is concerned) and stage");
         meter.CreateObservableGauge("gateway.queue.depth", () => QueueDepth(counts.Current()), "{item}",
             "Messages waiting for delivery (queue delivery, per account) and events waiting for the bus (queue outbox)");
         return Task.CompletedTask;

@@ -133,7 +133,8 @@ public sealed class IncomingMessageProcessor(GatewayDatabase database, SiviValid
         context.IncomingMessages.Add(stored);
         context.Uitval.Add(new UitvalEntry
         {
-            Integration = account.Integration.Length > 0 ? account.Integration : account.Name,
+            Integration = account.Integration.Length > 0 ? account.Integration : null,
+            Account = account.Name,
             Stage = UitvalStage.Validation,
             Connector = type,
             RecordKey = stored.Berrefnr ?? fileName,

@@ -58,7 +58,6 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
         {
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account,
                 Account = account,
                 Stage = UitvalStage.Delivery,
                 Connector = message.MessageType,
@@ -79,7 +78,6 @@ public sealed class RetourmeldingCorrelator(GatewayDatabase database, TimeProvid
     {
         context.Uitval.Add(new UitvalEntry
         {
-            Integration = account,
             Account = account,
             Stage = UitvalStage.Delivery,
             Connector = "Retourmelding1",

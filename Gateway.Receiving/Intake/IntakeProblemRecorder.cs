@@ -29,7 +29,7 @@ public sealed class IntakeProblemRecorder(GatewayDatabase gateway, TimeProvider 
         }
         await using var context = gateway.CreateContext();
         var open = (await context.Uitval.AsNoTracking()
-            .Where(u => u.Integration == account && u.Connector == Connector && u.Status == UitvalStatus.Open)
+            .Where(u => u.Account == account && u.Connector == Connector && u.Status == UitvalStatus.Open)
             .Select(u => new { u.RecordKey, u.Reason }).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Select(u => (u.RecordKey, u.Reason)).ToHashSet();
         var recorded = new List<IntakeProblem>(problems.Count);
@@ -41,7 +41,7 @@ public sealed class IntakeProblemRecorder(GatewayDatabase gateway, TimeProvider 
             {
                 context.Uitval.Add(new UitvalEntry
                 {
-                    Integration = account,
+                    Account = account,
                     Stage = UitvalStage.Import,
                     Connector = Connector,
                     RecordKey = problem.RecordKey,

@@ -89,7 +89,7 @@ public sealed class PartnerSender(GatewayDatabase database, SiviValidator valida
         request.LastError = reason;
         context.Uitval.Add(new UitvalEntry
         {
-            Integration = account.Name,
+            Account = account.Name,
             Stage = UitvalStage.Transformation,
             Connector = request.MessageType,
             RecordKey = $"request {request.Id}",

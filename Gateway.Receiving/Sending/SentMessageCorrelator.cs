@@ -30,7 +30,7 @@ public sealed class SentMessageCorrelator(GatewayDatabase database, SiviValidato
         {
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account,
+                Account = account,
                 Stage = UitvalStage.Delivery,
                 Connector = RetourmeldingFactory.MessageName,
                 RecordKey = answer?.Answered ?? fileName,
@@ -54,7 +54,7 @@ public sealed class SentMessageCorrelator(GatewayDatabase database, SiviValidato
         {
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account,
+                Account = account,
                 Stage = UitvalStage.Delivery,
                 Connector = sent.MessageType,
                 RecordKey = sent.Berrefnr,

@@ -45,7 +45,7 @@ public sealed class LedgerUitvalReportSource(GatewayDatabase database, AccountCa
         foreach (var entry in open)
         {
             var raised = entry.UpdatedUtc ?? entry.CreatedUtc;
-            IReadOnlyList<string> concerned = entry.Account is { } owner ? [owner] : AccountsOf(entry.Integration);
+            IReadOnlyList<string> concerned = entry.Account is { } owner ? [owner] : AccountsOf(entry.Integration ?? "");
             foreach (var account in concerned)
             {
                 items.Add(new UitvalReportItem(entry.Integration, account, entry.Stage, entry.RecordKey, entry.Field, entry.Reason,

@@ -120,7 +120,7 @@ public sealed class UitvalReportBodyWriter
         }
         if (level == UitvalMailLevel.WithMetadata)
         {
-            yield return $"Integratie: {item.Integration}. Veld: {item.Field ?? "-"}. Opgetreden: {LocalTime(item.RaisedAt)}.";
+            yield return $"Integratie: {item.Integration ?? "-"}. Veld: {item.Field ?? "-"}. Opgetreden: {LocalTime(item.RaisedAt)}.";
         }
     }
 
@@ -134,7 +134,7 @@ public sealed class UitvalReportBodyWriter
         columns.Add(new Column("Account", i => i.Account));
         if (level == UitvalMailLevel.WithMetadata)
         {
-            columns.Add(new Column("Integratie", i => i.Integration));
+            columns.Add(new Column("Integratie", i => i.Integration ?? "-"));
         }
         columns.Add(new Column("Datastroom", i => UitvalReportLabels.Stream(i.Connector)));
         columns.Add(new Column("Stap", i => UitvalReportLabels.Stage(i.Stage)));

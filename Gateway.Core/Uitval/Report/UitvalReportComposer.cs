@@ -114,7 +114,7 @@ public sealed class UitvalReportComposer
 
     private static UitvalReportItem Scrub(UitvalReportItem item) => item with
     {
-        Integration = PersonalDataScrubber.Scrub(item.Integration)!,
+        Integration = PersonalDataScrubber.Scrub(item.Integration),
         RecordKey = PersonalDataScrubber.Scrub(item.RecordKey),
         Field = PersonalDataScrubber.Scrub(item.Field),
         Reason = PersonalDataScrubber.Scrub(item.Reason)!,

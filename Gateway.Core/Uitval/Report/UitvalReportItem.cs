@@ -6,7 +6,7 @@ namespace Gateway.Core.Uitval.Report;
 /// One line of the daily uitval report: keys and reasons only. Free text is scrubbed of BSN, IBAN and medical
 /// terms again by <see cref="PersonalDataScrubber"/> before it goes into an e-mail.
 /// </summary>
-/// <param name="Integration">The integration the record came through.</param>
+/// <param name="Integration">The AFAS integration the record came through; null when no AFAS record is involved.</param>
 /// <param name="Account">The account whose report recipients get this line.</param>
 /// <param name="Stage">Where the record failed.</param>
 /// <param name="RecordKey">The key the record is known by (e.g. an employee GUID), when it has one.</param>
@@ -20,7 +20,7 @@ namespace Gateway.Core.Uitval.Report;
 /// one line for a recipient of those accounts. Null: the integration, stage, stream, key, field and reason.</param>
 /// <param name="Kind">A failed record, a pull that failed as a whole, or a message no Retourmelding answered.</param>
 public sealed record UitvalReportItem(
-    string Integration,
+    string? Integration,
     string Account,
     UitvalStage Stage,
     string? RecordKey,

@@ -35,8 +35,8 @@ public static class UitvalCommand
             foreach (var u in await store.ListAsync(parse.GetValue(all), parse.GetValue(integration), ct).ConfigureAwait(false))
             {
                 await output.WriteLineAsync(parse.GetValue(json)
-                    ? JsonSerializer.Serialize(new { id = u.Id, createdUtc = u.CreatedUtc, integration = u.Integration, stage = u.Stage.ToString(), status = u.Status.ToString(), connector = u.Connector, recordKey = u.RecordKey, field = u.Field, reason = u.Reason })
-                    : $"{u.Id,6} {u.CreatedUtc,-16:yyyy-MM-dd HH:mm} {u.Integration,-14} {u.Stage,-14} {u.Status,-9} {u.Connector,-40} {u.RecordKey,-40} {u.Field} {u.Reason}").ConfigureAwait(false);
+                    ? JsonSerializer.Serialize(new { id = u.Id, createdUtc = u.CreatedUtc, integration = u.Integration, account = u.Account, stage = u.Stage.ToString(), status = u.Status.ToString(), connector = u.Connector, recordKey = u.RecordKey, field = u.Field, reason = u.Reason })
+                    : $"{u.Id,6} {u.CreatedUtc,-16:yyyy-MM-dd HH:mm} {string.Join('/', new[] { u.Integration, u.Account }.OfType<string>().Distinct()),-14} {u.Stage,-14} {u.Status,-9} {u.Connector,-40} {u.RecordKey,-40} {u.Field} {u.Reason}").ConfigureAwait(false);
             }
             return 0;
         });

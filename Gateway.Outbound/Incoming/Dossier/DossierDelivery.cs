@@ -95,7 +95,7 @@ public sealed class DossierDelivery(GatewayDatabase database, TimeProvider clock
             item.LastError = e.IsTransient ? $"AFAS not reached in {item.Attempts} runs: {Describe(e)}" : $"AFAS refused it: {Describe(e)}";
             context.Uitval.Add(new UitvalEntry
             {
-                Integration = account.Integration.Length > 0 ? account.Integration : account.Name,
+                Integration = account.Integration.Length > 0 ? account.Integration : null,
                 Account = account.Name,
                 Stage = UitvalStage.Delivery,
                 Connector = KnSubjectClient.ConnectorId,

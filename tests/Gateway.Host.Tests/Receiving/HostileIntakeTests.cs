@@ -51,7 +51,7 @@ public sealed class HostileIntakeTests(PostgresServer postgres) : IDisposable
         Assert.Equal(("inbox", "\"../../../../outside.xml\"", "has a name that contains a folder separator", true),
             (problem.Folder, problem.ShownName, problem.Reason, problem.IsNew));
         var uitval = Assert.Single(await OpenUitvalAsync(harness));
-        Assert.Equal(("acme", IntakeProblemRecorder.Connector, "inbox/\"../../../../outside.xml\""), (uitval.Integration, uitval.Connector, uitval.RecordKey));
+        Assert.Equal(("acme", null, IntakeProblemRecorder.Connector, "inbox/\"../../../../outside.xml\""), (uitval.Account, uitval.Integration, uitval.Connector, uitval.RecordKey));
     }
 
     [Fact]

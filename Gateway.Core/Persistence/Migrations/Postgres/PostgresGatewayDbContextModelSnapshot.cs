@@ -798,7 +798,6 @@ namespace Gateway.Core.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Integration")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Reason")

@@ -773,7 +773,6 @@ namespace Gateway.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Integration")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")

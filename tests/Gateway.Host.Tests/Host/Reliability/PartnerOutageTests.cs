@@ -52,7 +52,7 @@ public sealed class PartnerOutageTests : IDisposable
             Assert.Equal(0, await during.LedgerMessages.CountAsync(m => m.State == LedgerState.Failed));
             Assert.Empty(await during.Uitval.AsNoTracking().Where(u => u.Stage == UitvalStage.Delivery).Select(u => u.Reason).ToListAsync());
             var alert = Assert.Single(await during.Uitval.AsNoTracking().Where(u => u.Stage != UitvalStage.Delivery).ToListAsync());
-            Assert.Equal((UitvalStatus.Open, "arbo"), (alert.Status, alert.Integration));
+            Assert.Equal((UitvalStatus.Open, "arbo", null), (alert.Status, alert.Account, alert.Integration));
         }
         Assert.False(gateway.HasExited, "gateway stopped by itself:\n" + ReliabilityLedger.LogTail(_directory));
 
