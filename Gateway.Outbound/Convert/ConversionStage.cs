@@ -8,7 +8,7 @@ using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Profile;
-using Gateway.Outbound.Convert.Source;
+using Gateway.Outbound.Convert.State;
 using Gateway.Outbound.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,9 +21,12 @@ namespace Gateway.Outbound.Convert;
 /// the messages (queued, or held when the account is blocked), their case sequence numbers, the uitval of records that
 /// failed mapping or validation, and the account's cursor: a batch is converted exactly once, crash or not.
 /// <para>A run waits while a pull of the integration is in progress (its connectors depend on each other: an
-/// organisation unit needs the employees under it, an absence its employee), then reads the integration's stored
-/// state once and converts every mutation recorded before that read, batch after batch. The state is at least as new
-/// as every mutation it converts; later mutations are for the next run.</para>
+/// organisation unit needs the employees under it, an absence its employee), then indexes the integration's stored
+/// state once (<see cref="SourceStateIndex"/>) and converts every mutation recorded before that read, batch after
+/// batch, each against the rows of the employees and cases it touches, read when the batch begins
+/// (<see cref="BatchSnapshotLoader"/>). The state is at least as new as every mutation it converts; later mutations
+/// are for the next run. When the state moved during the run (a pull recorded new mutations), the run stops before
+/// the batch it read the moved state for: the next run indexes the state again.</para>
 /// </summary>
 public sealed class ConversionStage(GatewayDatabase database, SiviValidator validator, TimeProvider clock, ILoggerFactory loggers)
 {
@@ -37,8 +40,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return 0;
         }
-        var (lastMutation, snapshot) = await ReadStateAsync(account, cancellationToken).ConfigureAwait(false);
-        if (snapshot is null)
+        var (lastMutation, state) = await ReadStateAsync(account, cancellationToken).ConfigureAwait(false);
+        if (state is null)
         {
             return 0;
         }
@@ -47,7 +50,7 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         try
         {
             while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
-                && await ConvertBatchAsync(account, profile, snapshot, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
+                && await ConvertBatchAsync(account, profile, state, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
             {
                 produced += count;
             }
@@ -59,17 +62,17 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         }
         if (await lease.KeepAsync(cancellationToken).ConfigureAwait(false))
         {
-            produced += await ReplayFailedAsync(account, profile, snapshot, cancellationToken).ConfigureAwait(false);
+            produced += await ReplayFailedAsync(account, profile, state, lastMutation, cancellationToken).ConfigureAwait(false);
         }
         return produced;
     }
 
     /// <summary>
-    /// The last mutation recorded, then the stored state (which includes it); no state when nothing is pending or a
+    /// The last mutation recorded, then the stored state's index (which includes it); no state when nothing is pending or a
     /// pull is in progress. The pull check comes after reading the last mutation: a pull commits before it lets go of
     /// its lease, so no mutation up to the last one can still be uncommitted (which would leave a gap the cursor skips).
     /// </summary>
-    private async Task<(long LastMutation, SourceSnapshot? Snapshot)> ReadStateAsync(PartnerAccountOptions account, CancellationToken cancellationToken)
+    private async Task<(long LastMutation, SourceStateIndex? State)> ReadStateAsync(PartnerAccountOptions account, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
         var cursor = await context.ConversionCursors.AsNoTracking().Where(c => c.Account == account.Name)
@@ -81,16 +84,17 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return (last, null);
         }
-        return (last, await SourceSnapshotLoader.LoadAsync(context, account.Integration, cancellationToken).ConfigureAwait(false));
+        return (last, await SourceStateIndex.LoadAsync(context, account.Integration, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
-    /// Converts the next batch up to <paramref name="lastMutation"/>; null when there was nothing to convert. The batch
+    /// Converts the next batch up to <paramref name="lastMutation"/>; null when there was nothing to convert or the state
+    /// moved since the run indexed it. The batch
     /// is mapped and validated before its transaction begins (its case numbers staged in memory), so the write lock is
     /// held only while the messages, numbers, uitval and cursor are written; a cursor or case number that moved in the
     /// meantime rolls the whole batch back.
     /// </summary>
-    private async Task<int?> ConvertBatchAsync(PartnerAccountOptions account, MappingProfile profile, SourceSnapshot snapshot, long lastMutation,
+    private async Task<int?> ConvertBatchAsync(PartnerAccountOptions account, MappingProfile profile, SourceStateIndex state, long lastMutation,
         CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
@@ -108,11 +112,17 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         {
             return null;
         }
+        var batch = MutationBatches.From(mutations, account.Integration);
+        var snapshot = await BatchSnapshotLoader.LoadAsync(context, state, batch, cancellationToken).ConfigureAwait(false);
+        if (await StateMovedAsync(context, account.Integration, lastMutation, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
         using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
             ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
         await using var sequences = new StagedCaseSequenceStore(database);
         var result = await new SiviConversionService(profile, validator, sequences, clock, loggers.CreateLogger<SiviConversionService>())
-            .ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+            .ConvertAsync(batch, snapshot, cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         await sequences.WriteAsync(context, cancellationToken).ConfigureAwait(false);
@@ -132,7 +142,8 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
     /// transaction with their messages: a record that now goes through closes its entry ("resolved by the sync of …"),
     /// one that fails again keeps it open with the new reason (an entry an admin already closed gets a new one).
     /// </summary>
-    private async Task<int> ReplayFailedAsync(PartnerAccountOptions account, MappingProfile profile, SourceSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<int> ReplayFailedAsync(PartnerAccountOptions account, MappingProfile profile, SourceStateIndex state, long lastMutation,
+        CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -161,7 +172,13 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
             }
         }
         var mutations = replays.Select(r => r.Mutation).ToList();
-        var result = await Service(profile, context).ConvertAsync(mutations, snapshot, cancellationToken).ConfigureAwait(false);
+        var batch = MutationBatches.From(mutations, account.Integration);
+        var snapshot = await BatchSnapshotLoader.LoadAsync(context, state, batch, cancellationToken).ConfigureAwait(false);
+        if (await StateMovedAsync(context, account.Integration, lastMutation, cancellationToken).ConfigureAwait(false))
+        {
+            return 0;
+        }
+        var result = await Service(profile, context).ConvertAsync(batch, snapshot, cancellationToken).ConfigureAwait(false);
         await AddMessagesAsync(context, account, result, now, cancellationToken).ConfigureAwait(false);
         var failedKeys = result.Failures.Select(f => f.RecordKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (entry, _) in replays.Where(r => r.Entry.Status == UitvalStatus.Open && !failedKeys.Contains(r.Entry.RecordKey!)))
@@ -183,6 +200,10 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result.Messages.Count;
     }
+
+    /// <summary>Whether a mutation was recorded after <paramref name="lastMutation"/>: the stored state is newer than the run's index.</summary>
+    private static async Task<bool> StateMovedAsync(GatewayDbContext context, string integration, long lastMutation, CancellationToken cancellationToken) =>
+        await context.SourceMutations.AsNoTracking().AnyAsync(m => m.Integration == integration && m.Id > lastMutation, cancellationToken).ConfigureAwait(false);
 
     private SiviConversionService Service(MappingProfile profile, GatewayDbContext context) =>
         new(profile, validator, new DatabaseCaseSequenceStore(context), clock, loggers.CreateLogger<SiviConversionService>(), parallelism: 1);

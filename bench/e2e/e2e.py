@@ -164,7 +164,7 @@ class RabbitMqServer:
                         RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}")
         self.log = open(f"{self.dir}/server.out", "w")
         self.process = subprocess.Popen([f"{RABBIT_BIN}/rabbitmq-server"], env=self.env, cwd=self.dir, stdout=self.log, stderr=subprocess.STDOUT)
-        wait_for_port(self.port, 120, "rabbitmq-server", self.process)
+        wait_for_port(self.port, 600, "rabbitmq-server", self.process)  # minutes on a loaded machine
         self._ctl("await_startup", "--timeout", "60")
 
     def _ctl(self, *args):

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Gateway.Afas.Rows;
 using Gateway.Outbound.Convert.Codes;
 using Gateway.Outbound.Convert.Source;
 using Sivi.Messages.Model;
@@ -17,8 +16,8 @@ public static class StaffStrength
 {
     public static Personeelssterkte Count(SourceSnapshot source, string werkgeverscode, DateOnly peildatum)
     {
-        var active = source.EmployeeRows()
-            .GroupBy(r => (Guid: r.GUID.Trim(), r.Dienstverbandnummer))
+        var active = source.Employments()
+            .GroupBy(r => (Guid: r.Guid.Trim(), r.Dienstverbandnummer))
             .Select(g => g.MaxBy(r => r.Contractnummer)!)
             .Where(r => string.Equals(r.Werkgeverscode?.Trim(), werkgeverscode, StringComparison.OrdinalIgnoreCase) && InForce(r, peildatum))
             .ToList();
@@ -36,13 +35,13 @@ public static class StaffStrength
         };
     }
 
-    private static bool InForce(MedewerkerGegevensRow row, DateOnly peildatum) =>
-        row.Datum_start_dvb is { } start && start <= peildatum && (row.Datum_eind_dvb is not { } end || end >= peildatum);
+    private static bool InForce(EmploymentFacts row, DateOnly peildatum) =>
+        row.Start is { } start && start <= peildatum && (row.End is not { } end || end >= peildatum);
 
-    private static string Employees(List<MedewerkerGegevensRow> rows) =>
-        rows.Select(r => r.GUID.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count().ToString(CultureInfo.InvariantCulture);
+    private static string Employees(List<EmploymentFacts> rows) =>
+        rows.Select(r => r.Guid.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count().ToString(CultureInfo.InvariantCulture);
 
-    private static string? Fte(List<MedewerkerGegevensRow> rows) => rows.Any(r => r.FTE is not null)
-        ? Math.Round(rows.Sum(r => r.FTE ?? 0m), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)
+    private static string? Fte(List<EmploymentFacts> rows) => rows.Any(r => r.Fte is not null)
+        ? Math.Round(rows.Sum(r => r.Fte ?? 0m), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture)
         : null;
 }

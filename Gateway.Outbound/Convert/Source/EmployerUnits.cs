@@ -33,7 +33,7 @@ public sealed class EmployerUnits
             }
         }
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var row in snapshot.EmployeeRows())
+        foreach (var row in snapshot.Employments())
         {
             if (tree.RootOf(row.Afdelingscode) is not { } root || string.IsNullOrWhiteSpace(row.Werkgeverscode))
             {

@@ -6,8 +6,9 @@ namespace Gateway.Outbound.Convert.Source;
 /// <summary>
 /// The current state of the six GetConnectors for one integration, indexed for the mappers: employers by code, units
 /// by code, managers by unit and GUID, employee rows and bank accounts by employee GUID, verzuim rows by melding. The
-/// pipeline fills it from its stored state, the convert command from files. GUIDs are matched without braces and
-/// case. Not thread-safe while being filled; read-only use from several threads is safe.
+/// pipeline fills it per batch from its stored state (holding only the employees and cases the batch touches, see
+/// <see cref="SnapshotScope"/>), the convert command from files. GUIDs are matched without braces and case. Not
+/// thread-safe while being filled; read-only use from several threads is safe.
 /// </summary>
 public sealed class SourceSnapshot
 {
@@ -20,14 +21,22 @@ public sealed class SourceSnapshot
     private readonly Dictionary<string, List<VerzuimRow>> _cases = new(StringComparer.Ordinal);
     private Dictionary<string, AccountAutorisatieRow>? _managersByGuid;
     private OrgUnitTree? _tree;
+    private SnapshotScope? _scope;
 
     public IReadOnlyCollection<WerkgeverRow> Employers => _employers.Values;
 
     public IReadOnlyCollection<OrganigramRow> Units => _units.Values;
 
-    public IEnumerable<string> EmployeeGuids => _employeeRows.Keys;
+    /// <summary>Every employee row; only when the snapshot holds every employee.</summary>
+    public IEnumerable<MedewerkerGegevensRow> EmployeeRows() => _scope is null
+        ? _employeeRows.Values.SelectMany(rows => rows)
+        : throw new InvalidOperationException("the snapshot holds only some employees");
 
-    public IEnumerable<MedewerkerGegevensRow> EmployeeRows() => _employeeRows.Values.SelectMany(rows => rows);
+    /// <summary>The facts of every employment row of the integration, whether or not the snapshot holds the rows.</summary>
+    public IEnumerable<EmploymentFacts> Employments() => _scope?.Employments ?? EmployeeRows().Select(EmploymentFacts.Of);
+
+    /// <summary>Declares that the snapshot holds only the employees and cases of <paramref name="scope"/>.</summary>
+    public void HoldOnly(SnapshotScope scope) => _scope = scope;
 
     /// <summary>The organisation tree over the current units (rebuilt after units change).</summary>
     public OrgUnitTree Tree => _tree ??= new OrgUnitTree(_units.Values);
@@ -135,7 +144,12 @@ public sealed class SourceSnapshot
     public IReadOnlyList<MedewerkerGegevensRow> RowsOfEmployee(string? guid)
     {
         var id = Identifiers.Guid(guid);
-        return id is not null && _employeeRows.TryGetValue(id, out var rows) ? rows : [];
+        if (id is null)
+        {
+            return [];
+        }
+        _scope?.RequireEmployee(id);
+        return _employeeRows.TryGetValue(id, out var rows) ? rows : [];
     }
 
     /// <summary>The employee grouped into employments, or null when AFAS has no rows for the GUID.</summary>
@@ -148,14 +162,24 @@ public sealed class SourceSnapshot
     public MedewerkerIbanRow? Iban(string? guid)
     {
         var id = Identifiers.Guid(guid);
-        return id is not null && _ibans.TryGetValue(id, out var row) ? row : null;
+        if (id is null)
+        {
+            return null;
+        }
+        _scope?.RequireEmployee(id);
+        return _ibans.TryGetValue(id, out var row) ? row : null;
     }
 
     /// <summary>The verzuimverloop rows of a melding, or an empty list.</summary>
     public IReadOnlyList<VerzuimRow> RowsOfCase(string? meldingGuid)
     {
         var id = Identifiers.Guid(meldingGuid);
-        return id is not null && _cases.TryGetValue(id, out var rows) ? rows : [];
+        if (id is null)
+        {
+            return [];
+        }
+        _scope?.RequireCase(id);
+        return _cases.TryGetValue(id, out var rows) ? rows : [];
     }
 
     /// <summary>Builds the lazily computed indexes now, so that parallel readers never race to build them.</summary>
