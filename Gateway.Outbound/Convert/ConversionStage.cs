@@ -7,6 +7,7 @@ using Gateway.Core.Pulls;
 using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
 using Gateway.Outbound.Convert.Conversion;
+using Gateway.Outbound.Convert.Employers;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Convert.State;
 using Gateway.Outbound.Ledger;
@@ -121,6 +122,7 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
             ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
         await using var sequences = new StagedCaseSequenceStore(database);
+        batch.StaffCountChanged.UnionWith(await StaffCountChanges.FindAsync(context, account.Name, profile, snapshot, SiviConversionService.Today(clock), cancellationToken).ConfigureAwait(false));
         var result = await new SiviConversionService(profile, validator, sequences, clock, loggers.CreateLogger<SiviConversionService>())
             .ConvertAsync(batch, snapshot, cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -30,9 +30,9 @@ public static class UitvalReportOptionsValidator
         {
             errors.Add(e.Message);
         }
-        if (options.MaxLinesPerSection < 1 || options.SendAttempts < 1 || options.RetryDelay < TimeSpan.Zero)
+        if (options.MaxLinesPerSection < 1 || options.SendAttempts < 1 || options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromDays(1))
         {
-            errors.Add($"{Section}:MaxLinesPerSection and SendAttempts must be at least 1, RetryDelay not negative");
+            errors.Add($"{Section}:MaxLinesPerSection and SendAttempts must be at least 1, RetryDelay not negative and at most a day");
         }
         if (options.AcknowledgementWithin < TimeSpan.Zero)
         {

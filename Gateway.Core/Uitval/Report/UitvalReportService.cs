@@ -1,13 +1,16 @@
 using Gateway.Core.Scheduling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 
 namespace Gateway.Core.Uitval.Report;
 
 /// <summary>
 /// Sends the uitval report every day at <see cref="UitvalReportOptions.Time"/> in
 /// <see cref="UitvalReportOptions.TimeZone"/> (07:00 Europe/Amsterdam). A report that cannot be sent is tried again
-/// after <see cref="UitvalReportOptions.RetryDelay"/>, up to <see cref="UitvalReportOptions.SendAttempts"/> times;
+/// after <see cref="UitvalReportOptions.RetryDelay"/>, up to <see cref="UitvalReportOptions.SendAttempts"/> times (one
+/// Polly retry pipeline);
 /// after that the next day's report carries the items again (they are still open). With several nodes each report goes
 /// out from the node that claims its due time (<see cref="ScheduledJobStore"/>); a report that fell due while the
 /// service was down goes out once when it starts again (a catch-up, logged and recorded).
@@ -22,6 +25,7 @@ public sealed partial class UitvalReportService : BackgroundService
     private readonly DailySchedule _schedule;
     private readonly ILogger<UitvalReportService> _logger;
     private readonly ScheduledJobStore? _jobs;
+    private readonly ResiliencePipeline _retry;
 
     /// <summary>The scheduled job's name (<see cref="ScheduledJob"/>).</summary>
     public const string JobName = "uitval-report";
@@ -36,6 +40,7 @@ public sealed partial class UitvalReportService : BackgroundService
         _sender = sender;
         _options = options;
         _schedule = DailySchedule.From(options);
+        _retry = ReportRetry(options, time);
         _logger = logger;
     }
 
@@ -111,31 +116,65 @@ public sealed partial class UitvalReportService : BackgroundService
     }
 
     /// <summary>
-    /// Sends with retries; marks the report as done only once, after it went out, so a failure to record that
-    /// never sends the same e-mails twice (the next report then lists those items as new again).
+    /// Sends with retries (<see cref="_retry"/>); marks the report as done only once, after it went out, so a failure to
+    /// record that never sends the same e-mails twice (the next report then lists those items as new again).
     /// </summary>
     private async Task<bool> SendWithRetriesAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
     {
         var attempts = Math.Max(1, _options.SendAttempts);
-        for (var attempt = 1; attempt <= attempts; attempt++)
+        var attempt = 0;
+        var sending = false;
+        try
         {
-            try
+            await _retry.ExecuteAsync(async token =>
             {
-                await ComposeAndSendAsync(reportTime, stoppingToken).ConfigureAwait(false);
-                await MarkReportedAsync(reportTime, stoppingToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                LogSendFailed(e, reportTime, attempt, attempts);
-            }
-            if (attempt < attempts && !await WaitUntilAsync(_time.GetUtcNow() + _options.RetryDelay, stoppingToken).ConfigureAwait(false))
-            {
-                return false;
-            }
+                attempt++;
+                sending = true;
+                try
+                {
+                    await ComposeAndSendAsync(reportTime, token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    LogSendFailed(e, reportTime, attempt, attempts);
+                    throw;
+                }
+                finally
+                {
+                    sending = false;
+                }
+            }, stoppingToken).ConfigureAwait(false);
         }
-        return false;
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested && !sending)
+        {
+            return false; // stopping while waiting for the next attempt
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            return false; // every attempt failed, each one logged
+        }
+        await MarkReportedAsync(reportTime, stoppingToken).ConfigureAwait(false);
+        return true;
     }
+
+    /// <summary>
+    /// The retry of a whole report: up to <see cref="UitvalReportOptions.SendAttempts"/> attempts in all,
+    /// <see cref="UitvalReportOptions.RetryDelay"/> apart (constant, no jitter), on the service's clock; every failure
+    /// but a stop is tried again (the sender already retried transient SMTP failures within an attempt).
+    /// </summary>
+    private static ResiliencePipeline ReportRetry(UitvalReportOptions options, TimeProvider time) => options.SendAttempts <= 1
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = options.SendAttempts - 1,
+                BackoffType = DelayBackoffType.Constant,
+                UseJitter = false,
+                Delay = options.RetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e
+                    && !(e is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)),
+            })
+            .Build();
 
     private async Task MarkReportedAsync(DateTimeOffset reportTime, CancellationToken stoppingToken)
     {

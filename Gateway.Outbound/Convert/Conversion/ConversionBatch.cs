@@ -20,6 +20,12 @@ public sealed class ConversionBatch
 
     public List<SourceChange<VerzuimRow>> Verzuim { get; } = [];
 
+    /// <summary>
+    /// Employers (Werkgeverscode as the profile has it) whose Personeelssterkte changed since their last message
+    /// (<see cref="Employers.StaffCountChanges"/>): each gets a WerkgeversGegevensBasisregistratie even when none of its own records changed.
+    /// </summary>
+    public HashSet<string> StaffCountChanged { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Records whose fields could not be read (unparsable value, missing key field).</summary>
     public List<ConversionFailure> Unreadable { get; } = [];
 

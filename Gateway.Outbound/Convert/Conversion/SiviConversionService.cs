@@ -74,7 +74,7 @@ public sealed class SiviConversionService
     /// <param name="source">The current state of all six connectors, this batch's new and changed rows included and its gone rows removed.</param>
     public async Task ConvertAsync(ConversionBatch batch, SourceSnapshot source, IConversionSink into, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(AmsterdamTime.ToLocal(_clock.GetUtcNow()));
+        var today = Today(_clock);
         var context = new MappingContext(_profile, source, _definitions, today);
         var run = new ConversionRun(context, new BrAlgFactory(_definitions, _clock), new ValidationGate(_validator, _writer, _profile.Integration), _logger);
         source.PrepareIndexes();
@@ -98,6 +98,9 @@ public sealed class SiviConversionService
     /// <summary>Converts stored mutations (canonical JSON) against the current source state.</summary>
     public Task<ConversionResult> ConvertAsync(IEnumerable<SourceMutation> mutations, SourceSnapshot source, CancellationToken cancellationToken) =>
         ConvertAsync(MutationBatches.From(mutations, _profile.Integration), source, cancellationToken);
+
+    /// <summary>The conversion date: today in the Netherlands (the peildatum of Personeelssterkte, the cut-off of ended units).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(AmsterdamTime.ToLocal(clock.GetUtcNow()));
 
     /// <summary>Passes parts on and counts them for the run's log line.</summary>
     private sealed class CountingSink(IConversionSink inner) : IConversionSink

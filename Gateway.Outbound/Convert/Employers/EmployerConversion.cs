@@ -11,7 +11,9 @@ namespace Gateway.Outbound.Convert.Employers;
 /// Werkgevers, Organigram and Accounts_Autorisaties mutations → one WerkgeversGegevensBasisregistratie per employer.
 /// A new employer brings all its current units (VrwrkCd start); a changed employer only its own data; a new unit is
 /// a start, a unit that got an end date an end, another unit change a change, a removed unit a deletion; changed
-/// managers resend their unit as a change. Units that ended before they were ever sent are skipped.
+/// managers resend their unit as a change. Units that ended before they were ever sent are skipped. An employer whose
+/// Personeelssterkte changed while nothing of its own did (<see cref="ConversionBatch.StaffCountChanged"/>) is sent
+/// like a changed employer: its data and the new count, no units.
 /// </summary>
 public sealed class EmployerConversion(ConversionRun run)
 {
@@ -30,7 +32,7 @@ public sealed class EmployerConversion(ConversionRun run)
     /// <summary>Converts the employer mutations of <paramref name="batch"/>; the few employers are converted one by one into one part.</summary>
     public async Task ConvertAsync(ConversionBatch batch, IConversionSink into, CancellationToken cancellationToken)
     {
-        if (batch.Werkgevers.Count + batch.Organigram.Count + batch.AccountsAutorisaties.Count == 0)
+        if (batch.Werkgevers.Count + batch.Organigram.Count + batch.AccountsAutorisaties.Count + batch.StaffCountChanged.Count == 0)
         {
             return;
         }
@@ -50,6 +52,10 @@ public sealed class EmployerConversion(ConversionRun run)
         PlanEmployers(batch.Werkgevers, plans, into);
         PlanUnits(batch.Organigram, plans, into);
         PlanManagers(batch.AccountsAutorisaties, plans, into);
+        foreach (var code in batch.StaffCountChanged.Where(c => !plans.ContainsKey(c.Trim())))
+        {
+            Plan(plans, code.Trim(), AfasConnectorIds.Werkgevers, code.Trim());
+        }
         foreach (var plan in plans.Values)
         {
             ConvertEmployer(plan, into, cancellationToken);

@@ -14,13 +14,23 @@ namespace Gateway.Outbound.Convert.Employers;
 /// </summary>
 public static class StaffStrength
 {
-    public static Personeelssterkte Count(SourceSnapshot source, string werkgeverscode, DateOnly peildatum)
+    public static Personeelssterkte Count(SourceSnapshot source, string werkgeverscode, DateOnly peildatum) =>
+        Of(InForce(source, peildatum).Where(r => string.Equals(r.Werkgeverscode?.Trim(), werkgeverscode, StringComparison.OrdinalIgnoreCase)).ToList(), peildatum);
+
+    /// <summary>The Personeelssterkte of every employer with an employment in force, by Werkgeverscode (trimmed, any case), in one pass.</summary>
+    public static Dictionary<string, Personeelssterkte> CountAll(SourceSnapshot source, DateOnly peildatum) =>
+        InForce(source, peildatum).Where(r => !string.IsNullOrWhiteSpace(r.Werkgeverscode))
+            .GroupBy(r => r.Werkgeverscode!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => Of([.. g], peildatum), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each employment's latest contract, when the employment is in force on the peildatum.</summary>
+    private static IEnumerable<EmploymentFacts> InForce(SourceSnapshot source, DateOnly peildatum) => source.Employments()
+        .GroupBy(r => (Guid: r.Guid.Trim(), r.Dienstverbandnummer))
+        .Select(g => g.MaxBy(r => r.Contractnummer)!)
+        .Where(r => InForce(r, peildatum));
+
+    private static Personeelssterkte Of(List<EmploymentFacts> active, DateOnly peildatum)
     {
-        var active = source.Employments()
-            .GroupBy(r => (Guid: r.Guid.Trim(), r.Dienstverbandnummer))
-            .Select(g => g.MaxBy(r => r.Contractnummer)!)
-            .Where(r => string.Equals(r.Werkgeverscode?.Trim(), werkgeverscode, StringComparison.OrdinalIgnoreCase) && InForce(r, peildatum))
-            .ToList();
         var women = active.Where(r => GenderCodes.ToSivi(r.Geslacht) == GenderCodes.Vrouw).ToList();
         var men = active.Where(r => GenderCodes.ToSivi(r.Geslacht) == GenderCodes.Man).ToList();
         return new Personeelssterkte

@@ -10,14 +10,16 @@ namespace Gateway.Core.Tests.Uitval;
 
 /// <summary>
 /// Retrying an import uitval makes the next pull bring the record in again, as new; retrying a conversion uitval asks the
-/// account's conversion to try the record again.
+/// account's conversion to try the record again. On SQLite and PostgreSQL.
 /// </summary>
-public sealed class UitvalStoreTests
+[Collection(PostgresGroup.Name)]
+public sealed class UitvalStoreTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task Retrying_an_import_uitval_forgets_the_records_stored_state_and_only_that()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Retrying_an_import_uitval_forgets_the_records_stored_state_and_only_that(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         await using (var context = db.Database.CreateContext())
         {
             foreach (var key in new[] { "{A}", "{B}" })
@@ -40,10 +42,11 @@ public sealed class UitvalStoreTests
         Assert.Equal("uitval.retry", (await check.AuditLog.SingleAsync()).Action);
     }
 
-    [Fact]
-    public async Task Retrying_a_validation_uitval_keeps_the_state_and_asks_the_conversion_to_try_the_record_again()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Retrying_a_validation_uitval_keeps_the_state_and_asks_the_conversion_to_try_the_record_again(string provider)
     {
-        await using var db = await TempSqliteDatabase.CreateAsync();
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
         await using (var context = db.Database.CreateContext())
         {
             context.ConnectorRecords.Add(new ConnectorRecordState { Integration = "acme", Connector = "Newdays_Connect_Verzuim_v1", RecordKey = "{A}", Hash = new byte[16], Fields = "{}" });

@@ -6,6 +6,7 @@ using Gateway.Core.Employers;
 using Gateway.Core.Integrations;
 using Gateway.Core.Persistence;
 using Gateway.Core.Privacy;
+using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Convert;
 using Gateway.Outbound.Convert.Profile;
 using Gateway.Outbound.Tests.Convert.Support;
@@ -17,17 +18,19 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Gateway.Outbound.Tests.Preview;
 
 /// <summary>
-/// The go-live preview against the AFAS simulator on SQLite: one employer active and converted, a second one not yet;
+/// The go-live preview against the AFAS simulator on SQLite and PostgreSQL: one employer active and converted, a second one not yet;
 /// the preview of the second reads AFAS live, counts its messages per type, names the uitval a missing
 /// loonheffingennummer would raise, shows samples with personal data masked — and leaves every table as it was. Then
 /// the employer is activated for real: the service sends exactly the messages per type the preview announced.
 /// </summary>
-public sealed class GoLivePreviewTests
+[Collection(PostgresGroup.Name)]
+public sealed class GoLivePreviewTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task Preview_counts_what_activation_then_sends_names_the_uitval_masks_samples_and_stores_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Preview_counts_what_activation_then_sends_names_the_uitval_masks_samples_and_stores_nothing(string provider)
     {
-        await using var gateway = await SyncHarness.StartAsync(employees: 60, seed: 7);
+        await using var gateway = await SyncHarness.StartAsync(employees: 60, seed: 7, provider: provider, postgres: postgres);
         await gateway.RunAsync(AfasConnectorIds.Werkgevers);
         var codes = (await gateway.Employers.ListAsync("acme", default)).Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
         Assert.True(codes.Count >= 2, "the dataset has two employers at least");
