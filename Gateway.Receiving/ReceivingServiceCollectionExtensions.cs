@@ -55,7 +55,9 @@ public static class ReceivingServiceCollectionExtensions
             }
             return options;
         });
-        services.TryAddSingleton(_ => ReceivingAccountCatalog.Load(configuration));
+        // a release an operator installed (not described) is accepted when the schema set has it; the set is loaded only then
+        services.TryAddSingleton(provider => ReceivingAccountCatalog.Load(configuration,
+            (type, release) => provider.GetRequiredService<SiviValidator>().Registry.IsInstalled(type, release)));
         services.TryAddSingleton<IReceivingAccounts, ReceivingAccountRole>();
         services.TryAddSingleton<Core.ReceivingRegister.IReceivingRegisterQueries>(provider =>
             new Views.ReceivingRegisterQueries(provider.GetRequiredService<ReceivingDatabase>()));

@@ -39,6 +39,7 @@ internal static class AdminStyles
         .badge.Waiting { background: #fff3cd; color: #6b5200; }
         pre.report { margin: 0; font-size: .8rem; white-space: pre-wrap; }
         nav a[aria-current=page] { font-weight: bold; color: #1d2730; text-decoration: none; border-bottom: 3px solid #1f3a5f; }
+        .subnav a[aria-current=page] { font-weight: bold; color: #1d2730; text-decoration: none; }
         section.alerts { background: #fff3cd; border: 1px solid #e0c36a; border-left: 6px solid #c58a00; padding: .3rem .8rem; margin-bottom: 1rem; }
         section.alerts ul { margin: 0; padding-left: 1rem; }
         section.alerts li { margin: .2rem 0; }

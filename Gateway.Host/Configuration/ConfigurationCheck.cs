@@ -34,7 +34,7 @@ public static class ConfigurationCheck
         }
         CheckOptions(configuration, problems);
         Collect(problems, () => AccountCatalog.Load(configuration));
-        Collect(problems, () => ReceivingAccountCatalog.Load(configuration));
+        Collect(problems, () => ReceivingAccountCatalog.Load(configuration, schemas.IsInstalled));
         Collect(problems, () => new ServiceCollection().AddGatewayAdmin(configuration));
         Collect(problems, () => (configuration.GetSection(Telemetry.TelemetryOptions.Section).Get<Telemetry.TelemetryOptions>() ?? new()).OtlpEndpoint(Environment.GetEnvironmentVariable));
         problems.AddRange(BusOptionsValidator.Validate(configuration.GetSection(BusOptions.Section).Get<BusOptions>() ?? new BusOptions()));

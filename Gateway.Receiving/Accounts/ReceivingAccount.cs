@@ -28,10 +28,15 @@ public sealed class ReceivingAccount
 
     /// <summary>Checks <paramref name="options"/> and resolves its employer group from <paramref name="employerGroups"/>.</summary>
     /// <exception cref="ReceivingConfigurationException">The options break a rule (every problem is listed).</exception>
-    public static ReceivingAccount Create(string name, ReceivingAccountOptions options, IReadOnlyDictionary<string, IReadOnlyList<string>>? employerGroups = null)
+    /// <param name="name">The account name.</param>
+    /// <param name="options">Its options.</param>
+    /// <param name="employerGroups">The configured employer groups.</param>
+    /// <param name="isInstalled">Whether the schema set has a (message type, release) the descriptions do not (see <see cref="ReceivingAccountValidator.Validate"/>).</param>
+    public static ReceivingAccount Create(string name, ReceivingAccountOptions options, IReadOnlyDictionary<string, IReadOnlyList<string>>? employerGroups = null,
+        Func<string, string, bool>? isInstalled = null)
     {
         var groups = employerGroups ?? new Dictionary<string, IReadOnlyList<string>>();
-        var problems = ReceivingAccountValidator.Validate(name, options, groups);
+        var problems = ReceivingAccountValidator.Validate(name, options, groups, isInstalled: isInstalled);
         if (problems.Count > 0)
         {
             throw new ReceivingConfigurationException(problems);

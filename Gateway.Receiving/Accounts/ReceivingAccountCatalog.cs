@@ -16,8 +16,13 @@ public sealed class ReceivingAccountCatalog
 
     public IEnumerable<ReceivingAccount> Accounts => _accounts.Values;
 
+    /// <param name="configuration">The configuration.</param>
+    /// <param name="isInstalled">
+    /// Whether the schema set has a (message type, release) the descriptions do not (a release an operator installed):
+    /// an import configuration may name it. Asked only for such releases; without it only described releases are accepted.
+    /// </param>
     /// <exception cref="ReceivingConfigurationException">An account breaks a rule (all problems of all accounts are listed).</exception>
-    public static ReceivingAccountCatalog Load(IConfiguration configuration)
+    public static ReceivingAccountCatalog Load(IConfiguration configuration, Func<string, string, bool>? isInstalled = null)
     {
         var groups = configuration.GetSection(EmployerGroupsOptions.Section).GetChildren().ToDictionary(
             g => g.Key,
@@ -36,13 +41,13 @@ public sealed class ReceivingAccountCatalog
             var options = new ReceivingAccountOptions();
             child.Bind(options);
             options.ClassificationOverrides = new Dictionary<string, string>(options.ClassificationOverrides, StringComparer.OrdinalIgnoreCase);
-            var found = ReceivingAccountValidator.Validate(child.Key, options, groups);
+            var found = ReceivingAccountValidator.Validate(child.Key, options, groups, isInstalled: isInstalled);
             if (found.Count > 0)
             {
                 problems.AddRange(found);
                 continue;
             }
-            accounts[child.Key] = ReceivingAccount.Create(child.Key, options, groups);
+            accounts[child.Key] = ReceivingAccount.Create(child.Key, options, groups, isInstalled);
         }
         if (problems.Count > 0)
         {

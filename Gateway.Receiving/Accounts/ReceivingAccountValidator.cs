@@ -9,8 +9,17 @@ namespace Gateway.Receiving.Accounts;
 /// <summary>Checks one receiving account's options and lists every problem, each naming the configuration key.</summary>
 public static class ReceivingAccountValidator
 {
+    /// <param name="name">The account name.</param>
+    /// <param name="options">Its options.</param>
+    /// <param name="employerGroups">The configured employer groups.</param>
+    /// <param name="definitions">The described releases (default: the embedded descriptions).</param>
+    /// <param name="isInstalled">
+    /// Whether the schema set has a (message type, release) the descriptions do not — a release an operator installed
+    /// (docs/schemas.md); an import configuration may name such a release. Asked only for a release not described.
+    /// </param>
     public static IReadOnlyList<string> Validate(string name, ReceivingAccountOptions options,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> employerGroups, SiviDefinitions? definitions = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> employerGroups, SiviDefinitions? definitions = null,
+        Func<string, string, bool>? isInstalled = null)
     {
         var sivi = definitions ?? SiviDefinitions.Embedded;
         var key = $"{ReceivingAccountOptions.Section}:{name}";
@@ -33,7 +42,7 @@ public static class ReceivingAccountValidator
                 problems.Add($"{key}:ReportRecipients:{i}:MailLevel must be OnlyUitval, WithWarnings, All or WithMetadata");
             }
         }
-        ValidateImports(key, options, sivi, problems);
+        ValidateImports(key, options, sivi, isInstalled, problems);
         foreach (var (classification, code) in options.ClassificationOverrides)
         {
             if (!SiviAbsenceClassifications.TryParse(classification, out _))
@@ -109,7 +118,8 @@ public static class ReceivingAccountValidator
         }
     }
 
-    private static void ValidateImports(string key, ReceivingAccountOptions options, SiviDefinitions sivi, List<string> problems)
+    private static void ValidateImports(string key, ReceivingAccountOptions options, SiviDefinitions sivi, Func<string, string, bool>? isInstalled,
+        List<string> problems)
     {
         if (options.ImportConfigurations.Count == 0)
         {
@@ -124,9 +134,11 @@ public static class ReceivingAccountValidator
             {
                 problems.Add($"{at}:MessageType '{import.MessageType}' is not one of {string.Join(", ", ReceivableMessageTypes.All)}");
             }
-            else if (!sivi.Exists(type, import.Release?.Trim() ?? ""))
+            else if (import.Release?.Trim() is not { Length: > 0 } release
+                || (!sivi.Exists(type, release) && !(isInstalled?.Invoke(type, release) ?? false)))
             {
-                problems.Add($"{at}:Release '{import.Release}' is not a known release of {type} ({string.Join(", ", sivi.Releases)})");
+                problems.Add($"{at}:Release '{import.Release}' is not a known release of {type} ({string.Join(", ", sivi.Releases)}"
+                    + " or one whose schemas are installed in Sivi:SchemaDirectory, docs/schemas.md)");
             }
             try
             {

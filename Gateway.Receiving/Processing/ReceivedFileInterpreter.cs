@@ -70,7 +70,7 @@ public sealed class ReceivedFileInterpreter(SiviValidator validator, ReceivingOp
         Sivi.Messages.SiviMessage message;
         try
         {
-            message = await SiviMessageReader.Default.ReadAsync(AsStream(bytes), cancellationToken).ConfigureAwait(false);
+            message = await SiviMessageReader.InstalledAsNearest.ReadAsync(AsStream(bytes), cancellationToken).ConfigureAwait(false);
         }
         catch (SiviReadException e)
         {

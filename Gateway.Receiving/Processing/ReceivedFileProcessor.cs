@@ -244,7 +244,7 @@ public sealed class ReceivedFileProcessor(
         {
             return null;
         }
-        var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(file.Content ?? [], writable: false), cancellationToken).ConfigureAwait(false);
+        var message = await SiviMessageReader.InstalledAsNearest.ReadAsync(new MemoryStream(file.Content ?? [], writable: false), cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ReceivingError> errors = [ReceivingErrors.SequenceGapExpired(file.WaitingEmployerId ?? "", file.WaitingCaseId ?? "",
             file.WaitingSequence ?? 0, options.WaitingExpiryHours)];
         new RegisterSession(context, account, classifications, now.UtcDateTime).Refuse(file, errors);
@@ -270,7 +270,7 @@ public sealed class ReceivedFileProcessor(
             return null;
         }
         var content = file.Content ?? [];
-        var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(content, writable: false), cancellationToken).ConfigureAwait(false);
+        var message = await SiviMessageReader.InstalledAsNearest.ReadAsync(new MemoryStream(content, writable: false), cancellationToken).ConfigureAwait(false);
         var step = await session.ApplyOrParkAsync(file, message, content, cancellationToken).ConfigureAwait(false);
         var released = step.Status == ReceivedFileStatus.Processed
             ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)

@@ -146,7 +146,7 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
                 {
                     continue;
                 }
-                var message = await SiviMessageReader.Default.ReadAsync(new MemoryStream(bytes, writable: false), cancellationToken).ConfigureAwait(false);
+                var message = await SiviMessageReader.InstalledAsNearest.ReadAsync(new MemoryStream(bytes, writable: false), cancellationToken).ConfigureAwait(false);
                 var step = await ApplyOrParkAsync(file, message, bytes, cancellationToken).ConfigureAwait(false);
                 if (step.Status == ReceivedFileStatus.Waiting)
                 {

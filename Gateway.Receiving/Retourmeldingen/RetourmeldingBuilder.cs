@@ -38,12 +38,19 @@ public sealed class RetourmeldingBuilder(SiviDefinitions definitions, TimeProvid
 
     /// <summary>
     /// The release to answer in: the sender's, when it has Retourmelding1; else the newest release the account
-    /// accepts (its import configurations) that has it — so a file of a release we cannot read is still answered.
+    /// accepts (its import configurations) that has it — so a file of a release we cannot read is still answered. A
+    /// release the account accepts that is not described here (installed by the operator, e.g. 2021) counts as its
+    /// nearest described release (<see cref="SiviDefinitions.NearestRelease"/>), so an account that accepts only such
+    /// a release answers in the described release nearest to it (2022 for 2021).
     /// </summary>
     private string? ReleaseFor(ReceivingAccount? account, ReceivedHeader header) =>
         header.Release is { } release && definitions.Exists(MessageName, release)
             ? release
-            : account?.Options.ImportConfigurations.Select(c => c.Release).Where(r => definitions.Exists(MessageName, r)).Order(StringComparer.Ordinal).LastOrDefault();
+            : account?.Options.ImportConfigurations
+                .Select(c => definitions.NearestRelease(MessageName, c.Release.Trim()))
+                .OfType<string>()
+                .Order(StringComparer.Ordinal)
+                .LastOrDefault();
 
     /// <summary>The answer to a received message, or null when <see cref="CanAnswer"/> is false.</summary>
     /// <param name="account">Supplies our and the partner's identification when the header lacks them.</param>

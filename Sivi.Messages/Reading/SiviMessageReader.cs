@@ -9,9 +9,19 @@ namespace Sivi.Messages.Reading;
 /// from the root element and namespace. Elements the release does not define are refused (never dropped), so
 /// a document read and written again loses nothing. Order and cardinality are the validator's business.
 /// </summary>
-public sealed class SiviMessageReader(SiviDefinitions definitions)
+/// <param name="definitions">The described message types and releases.</param>
+/// <param name="readInstalledAsNearest">
+/// Whether a document in a SIVI namespace of a release the descriptions do not have (one an operator installed the
+/// schemas of, e.g. 2021) is read as the message stands in the nearest described release
+/// (<see cref="SiviDefinitions.NearestRelease"/>; the message's <see cref="SiviMessage.Release"/> is that release). An
+/// element that release does not define is refused as always. Without it such a document is refused.
+/// </param>
+public sealed class SiviMessageReader(SiviDefinitions definitions, bool readInstalledAsNearest = false)
 {
     public static SiviMessageReader Default { get; } = new(SiviDefinitions.Embedded);
+
+    /// <summary>Reads described releases, and a release an operator installed as its nearest described one (receiving, after the installed schema validated it).</summary>
+    public static SiviMessageReader InstalledAsNearest { get; } = new(SiviDefinitions.Embedded, readInstalledAsNearest: true);
 
     public async Task<SiviMessage> ReadAsync(Stream input, CancellationToken cancellationToken = default)
     {
@@ -34,13 +44,16 @@ public sealed class SiviMessageReader(SiviDefinitions definitions)
             {
                 throw new SiviReadException("no root element", position.LineNumber, position.LinePosition, null);
             }
-            var schema = definitions.FindByRoot(reader.LocalName, reader.NamespaceURI)
+            var ns = reader.NamespaceURI;
+            var schema = (readInstalledAsNearest
+                    ? definitions.FindByRootOrNearest(reader.LocalName, ns)
+                    : definitions.FindByRoot(reader.LocalName, ns))
                 ?? throw new SiviReadException(
                     $"root element '{reader.LocalName}' in namespace '{reader.NamespaceURI}' is not a known SIVI message type and release",
                     position.LineNumber, position.LinePosition, null);
             var message = SiviModel.CreateRoot(schema.Name);
             message.Release = schema.Release;
-            await ReadChildrenAsync(reader, message, schema.Root, schema.Namespace, cancellationToken).ConfigureAwait(false);
+            await ReadChildrenAsync(reader, message, schema.Root, ns, cancellationToken).ConfigureAwait(false);
             return message;
         }
         catch (XmlException e)

@@ -105,6 +105,39 @@ public sealed class SiviDefinitions
         return MessageNameOf(localName) is { } name && Exists(name, parsed.Release) ? Get(name, parsed.Release) : null;
     }
 
+    /// <summary>
+    /// The described release of <paramref name="message"/> nearest to <paramref name="release"/> (a release the
+    /// descriptions do not have, e.g. one an operator installed): the oldest described release after it, else the
+    /// newest before it; <paramref name="release"/> itself when described; null when the message is not described at all.
+    /// Releases are compared as text (years).
+    /// </summary>
+    public string? NearestRelease(string message, string release)
+    {
+        var described = Releases.Where(r => Exists(message, r)).ToList();
+        if (described.Contains(release, StringComparer.Ordinal))
+        {
+            return release;
+        }
+        return described.FirstOrDefault(r => string.CompareOrdinal(r, release) > 0) ?? described.LastOrDefault();
+    }
+
+    /// <summary>
+    /// Like <see cref="FindByRoot"/>, but a SIVI namespace of a release the descriptions do not have gives the message
+    /// as described in its <see cref="NearestRelease"/>; null when the root element is not a described message type.
+    /// </summary>
+    public MessageSchema? FindByRootOrNearest(string localName, string namespaceUri)
+    {
+        if (FindByRoot(localName, namespaceUri) is { } described)
+        {
+            return described;
+        }
+        if (!SiviNamespace.TryParse(namespaceUri, out var parsed) || !string.Equals(parsed.RootElement, localName, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return MessageNameOf(localName) is { } name && NearestRelease(name, parsed.Release) is { } nearest ? Get(name, nearest) : null;
+    }
+
     /// <summary>The message type whose root element is <paramref name="rootElement"/> (in any release), or null.</summary>
     public string? MessageNameOf(string rootElement) =>
         _messages.Values.FirstOrDefault(m => string.Equals(m.RootElement, rootElement, StringComparison.Ordinal))?.Name;

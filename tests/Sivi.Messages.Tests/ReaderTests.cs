@@ -30,6 +30,25 @@ public class ReaderTests
     }
 
     [Fact]
+    public async Task A_release_an_operator_installed_is_read_as_its_nearest_described_release_only_when_asked()
+    {
+        var xml = Encoding.UTF8.GetString(await SiviMessageWriter.Default.ToBytesAsync(SampleMessages.Verzuimmelding("2022")))
+            .Replace("/Verzuimmeldingen/2022", "/Verzuimmeldingen/2021", StringComparison.Ordinal);
+
+        var refused = await Assert.ThrowsAsync<SiviReadException>(() => SiviMessageReader.Default.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml))));
+        var read = await SiviMessageReader.InstalledAsNearest.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
+
+        Assert.Contains("is not a known SIVI message type and release", refused.Message, StringComparison.Ordinal);
+        var vz = Assert.IsType<Verzuimmeldingen>(read);
+        Assert.Equal("2022", vz.Release);
+        Assert.Equal(100.00m, vz.Wrkgvr[0].Wrknmr[0].Dnstvbnd[0].Vrzm[0].PrcVrzm);
+        // an element the nearest release does not define is still refused, never dropped
+        var foreign = xml.Replace("<PrcVrzm>", "<Onbekend>x</Onbekend><PrcVrzm>", StringComparison.Ordinal);
+        var error = await Assert.ThrowsAsync<SiviReadException>(() => SiviMessageReader.InstalledAsNearest.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(foreign))));
+        Assert.Contains("'Onbekend'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_element_the_release_does_not_know_is_an_error_with_position()
     {
         var xml = """

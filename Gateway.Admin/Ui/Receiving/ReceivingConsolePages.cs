@@ -12,7 +12,7 @@ internal static class ReceivingConsolePages
         var t = page.T;
         var r = ReceivingText.For(t);
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "files")}
             <form method="get" action="/ui/receiving" class="filters">
               {UiComponents.Select("account", t.Account, accounts.Select(a => (a, a)), query.GetValueOrDefault("account"), t.All)}
               {UiComponents.Select("state", t.Status, ReceivingEndpoints.FileStates.Select(s => (s, r.Term(s))), query.GetValueOrDefault("state"), t.All)}
@@ -36,7 +36,7 @@ internal static class ReceivingConsolePages
         var errors = f.Errors.Select(e => H.Of($"<tr><td>{e.Kind}</td><td>{e.SrtFoutCd}</td><td>{e.Toelichting}</td></tr>")).ToList();
         var cases = document.CaseIds.Select(id => H.Of($"<a href=\"/ui/receiving/cases/{id}\">#{id}</a> "));
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "files")}
             <dl>
               <dt>{t.Account}</dt><dd><a href="/ui/accounts/{H.Url(f.Account)}">{f.Account}</a></dd>
               <dt>{r.File}</dt><dd id="file-name">{f.FileName}</dd>
@@ -64,7 +64,7 @@ internal static class ReceivingConsolePages
         var r = ReceivingText.For(t);
         var masked = page.Masked ? H.Of($"<p class=\"masked\" id=\"masked\">{t.MaskedNotice}</p>") : Html.Empty;
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "cases")}
             <form method="get" action="/ui/receiving/cases" class="filters">
               {UiComponents.Select("account", t.Account, accounts.Select(a => (a, a)), query.GetValueOrDefault("account"), t.All)}
               {UiComponents.TextInput("employer", r.Employer, query.GetValueOrDefault("employer"))}
@@ -88,7 +88,7 @@ internal static class ReceivingConsolePages
             <td><a href="/ui/receiving/files/{m.FileId}">{m.FileId}</a></td><td>{UiPage.Time(m.AppliedUtc)}</td></tr>
             """)).ToList();
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "cases")}
             {ReceivingTables.Cases(page, "case", [detail.Case])}
             <h2>{r.Chain}</h2>
             {UiComponents.Table("chain", [r.Sequence, r.Mutation, "Berrefnr", r.File, r.Applied], chain, t)}
@@ -108,7 +108,7 @@ internal static class ReceivingConsolePages
             <td>{(m.DeliveredUtc is { } at ? UiPage.Time(at) : r.NotDeliveredYet)}</td></tr>
             """)).ToList();
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "retourmeldingen")}
             <form method="get" action="/ui/receiving/retourmeldingen" class="filters">
               {UiComponents.Select("account", t.Account, accounts.Select(a => (a, a)), query.GetValueOrDefault("account"), t.All)}
               {UiComponents.Select("code", "Code", [("02", r.Term("02")), ("03", r.Term("03"))], query.GetValueOrDefault("code"), t.All)}
@@ -132,7 +132,7 @@ internal static class ReceivingConsolePages
             <td><pre class="report">{p.Text}</pre></td></tr>
             """)).ToList();
         var body = H.Of($"""
-            {ReceivingTables.SubNav(r)}
+            {ReceivingTables.SubNav(r, "reports")}
             <form method="get" action="/ui/receiving/reports" class="filters">
               {UiComponents.Select("account", t.Account, accounts.Select(a => (a, a)), query.GetValueOrDefault("account"), t.All)}
               <label>{t.From} <input type="date" name="from" id="from" value="{query.GetValueOrDefault("from")}"></label>

@@ -5,10 +5,17 @@ namespace Gateway.Admin.Ui.Receiving;
 /// <summary>The tables and bits the receiving pages share: files, cases, the sub-navigation and paging.</summary>
 internal static class ReceivingTables
 {
-    public static Html SubNav(ReceivingText r) => H.Of($"""
-        <p class="subnav"><a href="/ui/receiving" id="nav-files">{r.Files}</a> · <a href="/ui/receiving/cases" id="nav-cases">{r.Cases}</a> ·
-        <a href="/ui/receiving/retourmeldingen" id="nav-retourmeldingen">{r.RetourmeldingenSent}</a> · <a href="/ui/receiving/reports" id="nav-reports">{r.Reports}</a></p>
-        """);
+    /// <summary>The receiving console's sub-navigation, the current section (<c>files</c>, <c>cases</c>, <c>retourmeldingen</c>, <c>reports</c>) marked with <c>aria-current="page"</c>.</summary>
+    public static Html SubNav(ReceivingText r, string current)
+    {
+        Html Link(string section, string href, string text) => section == current
+            ? H.Of($"<a href=\"{href}\" id=\"nav-{section}\" aria-current=\"page\">{text}</a>")
+            : H.Of($"<a href=\"{href}\" id=\"nav-{section}\">{text}</a>");
+        return H.Of($"""
+            <p class="subnav">{Link("files", "/ui/receiving", r.Files)} · {Link("cases", "/ui/receiving/cases", r.Cases)} ·
+            {Link("retourmeldingen", "/ui/receiving/retourmeldingen", r.RetourmeldingenSent)} · {Link("reports", "/ui/receiving/reports", r.Reports)}</p>
+            """);
+    }
 
     public static Html Files(UiPage page, string id, IReadOnlyList<ReceivedFileView> files)
     {

@@ -27,6 +27,8 @@ public sealed class ReceivingConsoleBrowserTests(ChromiumSession browser) : ICla
 
         browser.Submit("nav-receiving");
         Assert.Equal("3 gevonden", browser.Text("found").Trim());
+        Assert.Equal("page", browser.Driver.FindElement(By.Id("nav-files")).GetAttribute("aria-current"));
+        Assert.Null(browser.Driver.FindElement(By.Id("nav-cases")).GetAttribute("aria-current"));
         Assert.Contains("Niet verwerkt (verworpen)", browser.Text($"file-{seed.Discarded.FileId}"), StringComparison.Ordinal);
         Assert.Contains("03 niet verwerkt", browser.Text($"file-{seed.Discarded.FileId}"), StringComparison.Ordinal);
 
@@ -46,10 +48,13 @@ public sealed class ReceivingConsoleBrowserTests(ChromiumSession browser) : ICla
         row.FindElement(By.LinkText("CASE-2")).Click();
         browser.Wait(d => d.FindElements(By.Id("chain")).Count > 0);
         Assert.Contains("01 ziekmelding", browser.Text("sequence-1"), StringComparison.Ordinal);
+        Assert.Equal("page", browser.Driver.FindElement(By.Id("nav-cases")).GetAttribute("aria-current"));
+        Assert.Null(browser.Driver.FindElement(By.Id("nav-files")).GetAttribute("aria-current"));
 
         browser.Submit("nav-retourmeldingen");
         var codes = browser.Driver.FindElements(By.CssSelector("#retourmeldingen tr[id^=retour-] .badge")).Select(b => b.Text);
         Assert.Equal(["03 niet verwerkt", "02 verwerkt", "03 niet verwerkt"], codes);
+        Assert.Equal("page", browser.Driver.FindElement(By.Id("nav-retourmeldingen")).GetAttribute("aria-current"));
     }
 
     [RequiresChromiumFact]

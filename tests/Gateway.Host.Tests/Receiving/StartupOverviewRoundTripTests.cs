@@ -16,7 +16,7 @@ namespace Gateway.Receiving.Tests;
 /// Start-up overviews both ways: the sending side's <c>gateway overview export</c> from its ledger, read by the
 /// receiving side of a second gateway (CSV and .xlsx), gives the register that processing the same messages gives for
 /// the cases the overviews cover; an Excel sheet as a person fills it in (date cells, number cells) imports, and one
-/// with bad rows imports nothing and names every row; both audited.
+/// with bad rows imports nothing and names every row; both audited. The receiving side runs on SQLite and PostgreSQL.
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAsyncLifetime
@@ -26,8 +26,9 @@ public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAs
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    [Fact]
-    public async Task The_exported_overviews_read_by_a_second_gateway_give_the_register_the_messages_give()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_exported_overviews_read_by_a_second_gateway_give_the_register_the_messages_give(string provider)
     {
         var messages = new List<Verzuimmeldingen>
         {
@@ -49,7 +50,7 @@ public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAs
         var csv = await File.ReadAllTextAsync(Path.Combine(_directory, "arbo_verzuim_2026-03-20.csv"));
         Assert.StartsWith("IdWrkgvrArbdnst;ExternWerknemerID;VrzmgvlId;DatEerstVrzmdg;DatHrstld;IdDnstvbnd;LaatsteVolgnummer\r\n", csv, StringComparison.Ordinal);
 
-        await using var processed = await ReceivingHarness.CreateAsync("sqlite", postgres);
+        await using var processed = await ReceivingHarness.CreateAsync(provider, postgres);
         foreach (var (message, i) in messages.Select((m, i) => (m, i)))
         {
             await processed.SendAsync(message, $"/inbox/VZ{i}.xml");
@@ -60,7 +61,7 @@ public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAs
 
         foreach (var extension in new[] { "xlsx", "csv" })
         {
-            await using var second = await ReceivingHarness.CreateAsync("sqlite", postgres);
+            await using var second = await ReceivingHarness.CreateAsync(provider, postgres);
             await using var employees = File.OpenRead(Path.Combine(_directory, $"arbo_werknemers_2026-03-20.{extension}"));
             await using var cases = File.OpenRead(Path.Combine(_directory, $"arbo_verzuim_2026-03-20.{extension}"));
             var result = await StartupProcedureTests.Importer(second).ImportAsync(second.Account, new OverviewFile(employees.Name, employees),
@@ -75,10 +76,11 @@ public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAs
         }
     }
 
-    [Fact]
-    public async Task An_excel_sheet_with_date_and_number_cells_imports_and_one_with_bad_rows_imports_nothing_and_names_each_row()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_excel_sheet_with_date_and_number_cells_imports_and_one_with_bad_rows_imports_nothing_and_names_each_row(string provider)
     {
-        await using var harness = await ReceivingHarness.CreateAsync("sqlite", postgres);
+        await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
         var good = await SheetAsync(
             ["IdWrkgvrArbdnst", "ExternWerknemerID", "VrzmgvlId", "DatEerstVrzmdg", "LaatsteVolgnummer"],
             [Employer, "EMP-1", "CASE-1", new DateTime(2026, 2, 3), 4]);
@@ -102,7 +104,7 @@ public sealed class StartupOverviewRoundTripTests(PostgresServer postgres) : IAs
         Assert.Equal(("CASE-1", "EMP-1", new DateOnly(2026, 2, 3), 4, AbsenceCaseStatus.Open), (found.VrzmgvlId, found.IdWrknmr, found.FirstSickDay, found.LastSequence, found.Status));
         await using var context = new GatewayDatabase(harness.Register.Options).CreateContext();
         Assert.Equal([("account.overview.refused", "2 bad rows in verzuim.xlsx"), ("account.overview.import", "0 employees and 1 absence cases added, 0 already known, from verzuim.xlsx")],
-            await context.AuditLog.OrderBy(a => a.Id).Select(a => ValueTuple.Create(a.Action, a.Reason)).ToListAsync());
+            (await context.AuditLog.OrderBy(a => a.Id).Select(a => new { a.Action, a.Reason }).ToListAsync()).Select(a => (a.Action, a.Reason)));
     }
 
     private async Task<string> SendingGatewayAsync(IEnumerable<Verzuimmeldingen> messages)

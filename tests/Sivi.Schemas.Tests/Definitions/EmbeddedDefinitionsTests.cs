@@ -49,6 +49,19 @@ public class EmbeddedDefinitionsTests
     }
 
     [Fact]
+    public void The_nearest_described_release_of_one_we_do_not_describe_is_the_next_one_else_the_last()
+    {
+        Assert.Equal("2022", Definitions.NearestRelease("Verzuimmeldingen", "2021"));
+        Assert.Equal("2024", Definitions.NearestRelease("Verzuimmeldingen", "2024"));
+        Assert.Equal("2026", Definitions.NearestRelease("Verzuimmeldingen", "2027"));
+        Assert.Equal("2025", Definitions.NearestRelease("Documenten", "2024")); // Documenten 2024 is not described
+        Assert.Null(Definitions.NearestRelease("Onbekend", "2021"));
+        Assert.Equal("2022", Definitions.FindByRootOrNearest("Verzuimmeldingen", "http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2021")!.Release);
+        Assert.Null(Definitions.FindByRoot("Verzuimmeldingen", "http://www.sivi.org/Verzuimmanagement/Verzuimmeldingen/2021"));
+        Assert.Null(Definitions.FindByRootOrNearest("Verzuimmeldingen", "http://www.sivi.org/Verzuimmanagement/Afspraken/2021"));
+    }
+
+    [Fact]
     public void WerknemersGegevens_has_root_and_namespace_without_s()
     {
         var schema = Definitions.Get("WerknemersGegevens", "2024");

@@ -113,8 +113,12 @@ public sealed partial class DashboardUiTests : IAsyncLifetime
         Assert.DoesNotContain("id=\"pager\"", rejected, StringComparison.Ordinal);
 
         using var api = _server.Client(AdminServer.AdminKey);
-        var page = await api.GetFromJsonAsync<List<Dictionary<string, object>>>("api/retourmeldingen?skip=100&take=50");
+        using var response = await api.GetAsync("api/retourmeldingen?skip=100&take=50");
+        var page = await response.Content.ReadFromJsonAsync<List<Dictionary<string, object>>>();
         Assert.Equal(5, page!.Count);
+        Assert.Equal("105", Assert.Single(response.Headers.GetValues("X-Total-Count")));
+        using var rejectedPage = await api.GetAsync("api/retourmeldingen?outcome=rejected&take=5");
+        Assert.Equal("21", Assert.Single(rejectedPage.Headers.GetValues("X-Total-Count")));
     }
 
     private static string Between(string html, string start, string end)

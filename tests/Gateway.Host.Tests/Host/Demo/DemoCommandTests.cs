@@ -5,6 +5,7 @@ using Gateway.Core.Ledger;
 using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
 using Gateway.Host.Cli;
+using Gateway.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Host.Tests.Demo;
@@ -99,6 +100,21 @@ public sealed class DemoCommandTests : IDisposable
             Assert.False(Directory.Exists(receiver.Groups[1].Value));
         }
         Assert.True(new FileInfo(Path.Combine(_directory, "gateway.db")).Length > 0);
+
+        // after the demo a new user works on its receiving account with its configuration: the held file, a restart
+        var config = Path.Combine(_directory, "gateway.json");
+        var (heldExit, heldFiles, heldError) = await GatewayCliRunner.RunAsync("receiving", "files", "--account", "arbodienst-in", "--state", "held", "--json", "--config", config);
+        Assert.True(heldExit == 0, heldError);
+        var heldFile = Assert.Single(heldFiles.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith('{'));
+        Assert.Contains("\"state\":\"Held\"", heldFile, StringComparison.Ordinal);
+        var (restartExit, restarted, restartError) = await GatewayCliRunner.RunAsync("accounts", "restart", "arbodienst-in", "--pending", "discard",
+            "--reason", "demo tried", "--user", "new-user", "--config", config);
+        Assert.True(restartExit == 0, restartError);
+        Assert.Contains("arbodienst-in restarted; 1 held files discarded", restarted, StringComparison.Ordinal);
+        var (_, discarded, _) = await GatewayCliRunner.RunAsync("receiving", "files", "--account", "arbodienst-in", "--state", "discarded", "--json", "--config", config);
+        Assert.Single(discarded.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith('{'));
+        await using var after = database.CreateContext();
+        Assert.Equal("account.restart.discard", await after.AuditLog.Where(a => a.Target == "arbodienst-in").OrderBy(a => a.Id).Select(a => a.Action).LastAsync());
     }
 
     private static int Number(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
