@@ -221,3 +221,21 @@ public sealed class PostgresDocumentExchangeSchema : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder) => DocumentExchangeSchema.Down(migrationBuilder);
 }
+
+[DbContext(typeof(SqliteGatewayDbContext))]
+[Migration("20261207900011_UitvalOwnerBackfill")]
+public sealed class SqliteUitvalOwnerBackfill : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalOwnerBackfill.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalOwnerBackfill.Down(migrationBuilder);
+}
+
+[DbContext(typeof(PostgresGatewayDbContext))]
+[Migration("20261207900011_UitvalOwnerBackfill")]
+public sealed class PostgresUitvalOwnerBackfill : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => UitvalOwnerBackfill.Up(migrationBuilder);
+
+    protected override void Down(MigrationBuilder migrationBuilder) => UitvalOwnerBackfill.Down(migrationBuilder);
+}

@@ -4,7 +4,8 @@ namespace Gateway.Core.Persistence.Migrations;
 
 /// <summary>
 /// <c>Uitval.Integration</c> holds only an AFAS integration from 20261207900010 on (null where no AFAS record is
-/// involved) and <c>Account</c> the account. Entries written before by the writers that put an account's name in
+/// involved; a migration of its own, since SQLite rebuilds the table for the nullable column only at the end of that
+/// migration) and <c>Account</c> the account. Entries written before by the writers that put an account's name in
 /// <c>Integration</c> are moved over where the row itself shows which writer it was: partner outage alerts (stage 5),
 /// receiving intake problems, delivery entries without an account (answers to what a receiving account sent),
 /// requests a receiving account could not send, and Retourmeldingen a sending account could not place or that

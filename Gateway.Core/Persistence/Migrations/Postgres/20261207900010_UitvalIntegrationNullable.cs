@@ -17,13 +17,11 @@ namespace Gateway.Core.Persistence.Migrations.Postgres
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "text");
-            UitvalOwnerBackfill.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            UitvalOwnerBackfill.Down(migrationBuilder);
             migrationBuilder.AlterColumn<string>(
                 name: "Integration",
                 table: "Uitval",

@@ -17,13 +17,11 @@ namespace Gateway.Core.Persistence.Migrations.Sqlite
                 nullable: true,
                 oldClrType: typeof(string),
                 oldType: "TEXT");
-            UitvalOwnerBackfill.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            UitvalOwnerBackfill.Down(migrationBuilder);
             migrationBuilder.AlterColumn<string>(
                 name: "Integration",
                 table: "Uitval",

@@ -55,7 +55,7 @@ public sealed class DeliveryOutageTests
         {
             Assert.All(await during.LedgerMessages.ToListAsync(), m => Assert.Equal((LedgerState.Queued, 0, (DateTime?)null), (m.State, m.Attempts, m.NextAttemptUtc)));
             var alert = Assert.Single(await during.Uitval.ToListAsync());
-            Assert.Equal((UitvalStage.Connection, UitvalStatus.Open, "arbo", outage.AlertId), (alert.Stage, alert.Status, alert.Integration, (long?)alert.Id));
+            Assert.Equal((UitvalStage.Connection, UitvalStatus.Open, "arbo", outage.AlertId), (alert.Stage, alert.Status, alert.Account, (long?)alert.Id));
         }
 
         target.Unreachable = false;
