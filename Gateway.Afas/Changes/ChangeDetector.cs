@@ -9,7 +9,9 @@ namespace Gateway.Afas.Changes;
 /// <summary>
 /// Turns a pull (the connector's current state) into mutations against the last known state: new, changed
 /// (which fields) and — for unfiltered pulls only — gone. Streaming: only keys and 16-byte hashes of the known
-/// state are held in memory. All of it happens in one transaction: a pull that fails half-way changes nothing.
+/// state are held in memory; the changes found are staged in a connection-private table while the pages stream
+/// (<see cref="StagedChanges"/>) and applied in one short transaction at the end: a pull that fails half-way changes
+/// nothing, and on SQLite the write lock is held for the apply only, not while AFAS is being read.
 /// </summary>
 public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
 {
@@ -23,85 +25,85 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
         var openUitval = scope.AutoResolveUitval
             ? await LoadOpenImportUitvalAsync(connection, scope, cancellationToken).ConfigureAwait(false)
             : [];
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var commands = new StateCommands(connection, transaction);
         var now = clock.GetUtcNow().UtcDateTime;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        int rows = 0, created = 0, changed = 0, unchanged = 0, duplicates = 0, unreadable = 0;
+        int rows = 0, created = 0, changed = 0, unchanged = 0, duplicates = 0, unreadable = 0, gone = 0;
         var resolvable = new List<long>();
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            rows++;
-            if (!seen.Add(record.Key))
-            {
-                duplicates++;
-                continue;
-            }
-            if (record.Unreadable)
-            {
-                unreadable++;
-                continue;
-            }
-            if (openUitval.Remove(record.Key, out var uitvalIds))
-            {
-                resolvable.AddRange(uitvalIds);
-            }
-            var (json, hash) = RecordCanonicalizer.Canonicalize(record.Fields);
-            if (!known.TryGetValue(record.Key, out var previous))
-            {
-                created++;
-                await commands.UpsertAsync(scope.Integration, scope.Connector, record, hash, json, now, cancellationToken).ConfigureAwait(false);
-                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, record.Key, record.EmployerCode, record.SubjectKey,
-                    (int)MutationKind.New, null, json, now, cancellationToken).ConfigureAwait(false);
-            }
-            else if (!hash.AsSpan().SequenceEqual(previous))
-            {
-                changed++;
-                var before = await commands.ReadFieldsAsync(scope.Integration, scope.Connector, record.Key, cancellationToken).ConfigureAwait(false);
-                var fields = string.Join(',', RecordCanonicalizer.ChangedFields(before, json));
-                await commands.UpsertAsync(scope.Integration, scope.Connector, record, hash, json, now, cancellationToken).ConfigureAwait(false);
-                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, record.Key, record.EmployerCode, record.SubjectKey,
-                    (int)MutationKind.Changed, fields, json, now, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
-        var gone = 0;
-        var goneInferable = (!scope.Filtered || scope.MayBeGone is not null) && scope.SuppressGone?.Invoke() != true;
         var noLongerThere = new List<long>();
-        if (goneInferable)
+        await using (var staged = await StagedChanges.BeginAsync(connection, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var key in known.Keys.Where(k => !seen.Contains(k)).ToList())
+            await using var stored = new KnownRecordReader(connection, staged.Transaction, scope.Integration, scope.Connector);
+            await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var before = await commands.ReadFieldsAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
-                var (employer, subject) = await ReadOwnersAsync(connection, transaction, scope, key, cancellationToken).ConfigureAwait(false);
-                if (scope.MayBeGone is { } mayBeGone && !mayBeGone(employer, before))
+                rows++;
+                if (!seen.Add(record.Key))
                 {
-                    openUitval.Remove(key);
+                    duplicates++;
                     continue;
                 }
-                gone++;
-                await commands.DeleteAsync(scope.Integration, scope.Connector, key, cancellationToken).ConfigureAwait(false);
-                await commands.InsertMutationAsync(pullRunId, scope.Integration, scope.Connector, key, employer, subject,
-                    (int)MutationKind.Gone, null, before, now, cancellationToken).ConfigureAwait(false);
+                if (record.Unreadable)
+                {
+                    unreadable++;
+                    continue;
+                }
+                if (openUitval.Remove(record.Key, out var uitvalIds))
+                {
+                    resolvable.AddRange(uitvalIds);
+                }
+                var (json, hash) = RecordCanonicalizer.Canonicalize(record.Fields);
+                if (!known.TryGetValue(record.Key, out var previous))
+                {
+                    created++;
+                    await staged.AddAsync(MutationKind.New, record, null, json, hash, cancellationToken).ConfigureAwait(false);
+                }
+                else if (!hash.AsSpan().SequenceEqual(previous))
+                {
+                    changed++;
+                    var before = await stored.ReadFieldsAsync(record.Key, cancellationToken).ConfigureAwait(false);
+                    var fields = string.Join(',', RecordCanonicalizer.ChangedFields(before, json));
+                    await staged.AddAsync(MutationKind.Changed, record, fields, json, hash, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    unchanged++;
+                }
             }
+            var goneInferable = (!scope.Filtered || scope.MayBeGone is not null) && scope.SuppressGone?.Invoke() != true;
+            if (goneInferable)
+            {
+                foreach (var key in known.Keys.Where(k => !seen.Contains(k)).ToList())
+                {
+                    var before = await stored.ReadFieldsAsync(key, cancellationToken).ConfigureAwait(false);
+                    var (employer, subject) = await stored.ReadOwnersAsync(key, cancellationToken).ConfigureAwait(false);
+                    if (scope.MayBeGone is { } mayBeGone && !mayBeGone(employer, before))
+                    {
+                        openUitval.Remove(key);
+                        continue;
+                    }
+                    gone++;
+                    await staged.AddGoneAsync(key, employer, subject, before, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            if (goneInferable && !scope.Filtered)
+            {
+                // failed records an unfiltered pull did not return at all are no longer in AFAS: nothing is left to fix
+                noLongerThere.AddRange(openUitval.Where(o => !seen.Contains(o.Key)).SelectMany(o => o.Value));
+            }
+            if (scope.Hold?.Invoke(known.Count, changed, gone) is { } held)
+            {
+                // not applied: the staging rolls back and the stored state stays as it was
+                return new PullCounts(rows, created, changed, gone, unchanged, duplicates, 0) { Unreadable = unreadable, Known = known.Count, HeldReason = held };
+            }
+            await staged.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
-        if (goneInferable && !scope.Filtered)
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            // failed records an unfiltered pull did not return at all are no longer in AFAS: nothing is left to fix
-            noLongerThere.AddRange(openUitval.Where(o => !seen.Contains(o.Key)).SelectMany(o => o.Value));
+            await StagedChanges.ApplyAsync(connection, transaction, scope.Integration, scope.Connector, pullRunId, now, cancellationToken).ConfigureAwait(false);
+            var resolution = UitvalRecords.SyncResolution(now);
+            await ResolveUitvalAsync(connection, transaction, resolvable, resolution, now, cancellationToken).ConfigureAwait(false);
+            await ResolveUitvalAsync(connection, transaction, noLongerThere, "the record is no longer in AFAS; " + resolution, now, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        if (scope.Hold?.Invoke(known.Count, changed, gone) is { } held)
-        {
-            // not committed: the transaction rolls back and the stored state stays as it was
-            return new PullCounts(rows, created, changed, gone, unchanged, duplicates, 0) { Unreadable = unreadable, Known = known.Count, HeldReason = held };
-        }
-        var resolution = UitvalRecords.SyncResolution(now);
-        await ResolveUitvalAsync(connection, transaction, resolvable, resolution, now, cancellationToken).ConfigureAwait(false);
-        await ResolveUitvalAsync(connection, transaction, noLongerThere, "the record is no longer in AFAS; " + resolution, now, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new PullCounts(rows, created, changed, gone, unchanged, duplicates, resolvable.Count + noLongerThere.Count) { Unreadable = unreadable, Known = known.Count };
     }
 
@@ -143,20 +145,6 @@ public sealed class ChangeDetector(GatewayDatabase database, TimeProvider clock)
             ids.Add(reader.GetInt64(0));
         }
         return open;
-    }
-
-    private static async Task<(string? Employer, string? Subject)> ReadOwnersAsync(DbConnection connection, DbTransaction transaction,
-        PullScope scope, string key, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """SELECT "EmployerCode","SubjectKey" FROM "ConnectorRecords" WHERE "Integration"=@i AND "Connector"=@c AND "RecordKey"=@k""";
-        AddParameter(command, "i", scope.Integration);
-        AddParameter(command, "c", scope.Connector);
-        AddParameter(command, "k", key);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await reader.ReadAsync(ct).ConfigureAwait(false);
-        return (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
     /// <summary>Closes import uitval of records the pull read intact (or found gone), each with an audit entry.</summary>

@@ -4,6 +4,7 @@
 #   (1) a full sync of all six connectors into an empty SQLite database (everything new), then, after the simulator
 #   has advanced DAYS days (hires, leavers, moves, address changes, absences), (2) the same sync again, where only the
 #   changed part becomes mutations. Prints both wall times, peak RSS, the changed share and the ratio (2)/(1).
+# While each sync runs, bench/afas-sync/lockprobe.py reports how long other writers were locked out of the database.
 # Usage: bench/afas-sync/run.sh [EMPLOYEES] [DAYS]      (defaults: 100000 employees, 3 days ≈ 1% of rows changed)
 # Environment: GATEWAY_ARTIFACTS (build output, default ./artifacts); GATEWAY=<path> uses an already built gateway.
 set -euo pipefail
@@ -42,8 +43,12 @@ for code in $("$GATEWAY" employers list --json --config gateway.json | python3 -
 done
 
 measure() { # label
+  rm -f "$WORK/probe.stop"
+  python3 "$ROOT/bench/afas-sync/lockprobe.py" "$WORK/gateway.db" "$WORK/probe.stop" >"$WORK/$1.probe" &
+  local probe=$!
   /usr/bin/time -v -o "$WORK/$1.time" "$GATEWAY" sync --integration bench --once --config gateway.json >"$WORK/$1.out"
-  cat "$WORK/$1.out"
+  touch "$WORK/probe.stop"; wait $probe
+  cat "$WORK/$1.out" "$WORK/$1.probe"
   wall=$(grep "Elapsed (wall clock)" "$WORK/$1.time" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$WORK/$1.time" | awk '{print $NF}')
   cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/$1.time")

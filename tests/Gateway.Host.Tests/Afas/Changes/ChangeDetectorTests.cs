@@ -151,4 +151,70 @@ public class ChangeDetectorTests(PostgresServer postgres)
         Assert.Equal(UitvalStatus.Resolved, byConnector[Full.Connector]);
         Assert.Equal(UitvalStatus.Open, byConnector["Newdays_Connect_Verzuim_v1"]);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Another_writer_is_not_locked_out_while_the_pull_streams(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
+        var detector = new ChangeDetector(db.Database, TimeProvider.System);
+        await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht")), default);
+        var writes = 0;
+
+        // the service's workers write while a pull streams from AFAS; they wait at most a second for the lock
+        async IAsyncEnumerable<SourceRecord> WritingBetweenPages()
+        {
+            foreach (var record in new[] { Employee("a", "Amersfoort"), Employee("b", "Zwolle"), Employee("c", "Breda") })
+            {
+                await using var other = db.Database.CreateContext();
+                other.Database.SetCommandTimeout(1);
+                writes += await other.Database.ExecuteSqlRawAsync(
+                    """INSERT INTO "AuditLog" ("AtUtc","User","Action","Target","Reason") VALUES ({0},'test','probe','pull',NULL)""", DateTime.UtcNow);
+                yield return record;
+            }
+        }
+
+        var counts = await detector.DetectAsync(Full, 2, WritingBetweenPages(), default);
+
+        Assert.Equal((3, 2, 1), (writes, counts.New, counts.Changed));
+        await using var context = db.Database.CreateContext();
+        Assert.Equal(3, await context.ConnectorRecords.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Mutations_are_logged_in_the_order_the_pull_found_them_with_gone_records_last(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
+        var detector = new ChangeDetector(db.Database, TimeProvider.System);
+        await detector.DetectAsync(Full, 1, Stream(Employee("m", "Utrecht"), Employee("z", "Zwolle")), default);
+
+        await detector.DetectAsync(Full, 2, Stream(Employee("q", "Breda"), Employee("m", "Ede"), Employee("b", "Emmen")), default);
+
+        await using var context = db.Database.CreateContext();
+        var logged = await context.SourceMutations.Where(m => m.PullRunId == 2).OrderBy(m => m.Id).Select(m => new { m.RecordKey, m.Kind }).ToListAsync();
+        Assert.Equal(["q:New", "m:Changed", "b:New", "z:Gone"], logged.Select(m => $"{m.RecordKey}:{m.Kind}"));
+        var gone = await context.SourceMutations.SingleAsync(m => m.PullRunId == 2 && m.Kind == MutationKind.Gone);
+        Assert.Contains("Zwolle", gone.Fields, StringComparison.Ordinal);
+        Assert.Equal(["b", "m", "q"], await context.ConnectorRecords.OrderBy(r => r.RecordKey).Select(r => r.RecordKey).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_held_pull_leaves_nothing_behind_for_the_next_pull(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider, postgres);
+        var detector = new ChangeDetector(db.Database, TimeProvider.System);
+        await detector.DetectAsync(Full, 1, Stream(Employee("a", "Utrecht")), default);
+
+        var held = await detector.DetectAsync(Full with { Hold = (_, _, _) => "too many changes" }, 2,
+            Stream(Employee("a", "Ede"), Employee("b", "Zwolle")), default);
+        var next = await detector.DetectAsync(Full, 3, Stream(Employee("a", "Utrecht"), Employee("c", "Breda")), default);
+
+        Assert.Equal("too many changes", held.HeldReason);
+        Assert.Equal((1, 0, 1), (next.New, next.Changed, next.Unchanged));
+        await using var context = db.Database.CreateContext();
+        Assert.Equal(["1:a", "3:c"], (await context.SourceMutations.OrderBy(m => m.Id).ToListAsync()).Select(m => $"{m.PullRunId}:{m.RecordKey}"));
+        Assert.Equal(["a", "c"], await context.ConnectorRecords.OrderBy(r => r.RecordKey).Select(r => r.RecordKey).ToListAsync());
+    }
 }
