@@ -1,4 +1,6 @@
 using Gateway.Core.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gateway.Host.Tests.Support;
 
@@ -24,11 +26,30 @@ public static class TestDatabases
         "postgres" => new TestDatabase(await postgres.CreateDatabaseAsync()),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
+
+    /// <summary>
+    /// A database of <paramref name="provider"/> migrated only up to <paramref name="migration"/>: for seeding rows the
+    /// way an older version wrote them before the migrations after it run.
+    /// </summary>
+    public static async Task<TestDatabase> MigratedToAsync(string provider, PostgresServer postgres, string migration)
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-migration-");
+        var options = provider == "postgres"
+            ? await postgres.CreateEmptyDatabaseAsync()
+            : new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder.FullName, "gateway.db")};Pooling=False" };
+        var database = new GatewayDatabase(options);
+        await using (var context = database.CreateContext())
+        {
+            await context.GetService<IMigrator>().MigrateAsync(migration);
+        }
+        return new TestDatabase(database, folder);
+    }
 }
 
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly TempSqliteDatabase? _owner;
+    private readonly DirectoryInfo? _folder;
 
     public TestDatabase(TempSqliteDatabase sqlite)
     {
@@ -38,9 +59,15 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TestDatabase(GatewayDatabase database) => Database = database;
 
+    public TestDatabase(GatewayDatabase database, DirectoryInfo folder) => (Database, _folder) = (database, folder);
+
     public GatewayDatabase Database { get; }
 
-    public ValueTask DisposeAsync() => _owner?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        _folder?.Delete(recursive: true);
+        return _owner?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 }
 
 [Collection(PostgresGroup.Name)]

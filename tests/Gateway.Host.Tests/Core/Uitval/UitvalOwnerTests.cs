@@ -1,9 +1,6 @@
-using Gateway.Core.Persistence;
 using Gateway.Core.Uitval;
 using Gateway.Host.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gateway.Core.Tests.Uitval;
 
@@ -19,14 +16,10 @@ public sealed class UitvalOwnerTests(PostgresServer postgres)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_migration_moves_account_names_out_of_integration(string provider)
     {
-        var folder = Directory.CreateTempSubdirectory("gateway-migration-");
-        var options = provider == "postgres"
-            ? await postgres.CreateEmptyDatabaseAsync()
-            : new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder.FullName, "gateway.db")};Pooling=False" };
-        var database = new GatewayDatabase(options);
+        await using var old = await TestDatabases.MigratedToAsync(provider, postgres, "20261207900000_LedgerChartIndexes");
+        var database = old.Database;
         await using (var context = database.CreateContext())
         {
-            await context.GetService<IMigrator>().MigrateAsync("20261207900000_LedgerChartIndexes");
             await context.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Uitval" ("Integration","Account","Stage","Connector","RecordKey","Reason","Status","CreatedUtc") VALUES
                 ('arbo',NULL,5,'deliver',NULL,'partner unreachable',1,'2026-12-01 10:00:00'),
@@ -52,7 +45,6 @@ public sealed class UitvalOwnerTests(PostgresServer postgres)
                 ("acme", "arbo"), ("acme", null), ("acme", "arbo"),
             ], rows);
         }
-        folder.Delete(recursive: true);
     }
 
     [Theory]

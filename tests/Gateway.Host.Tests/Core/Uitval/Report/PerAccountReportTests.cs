@@ -11,8 +11,6 @@ using Gateway.Core.Uitval.Report;
 using Gateway.Host.Tests.Support;
 using Gateway.Outbound.Retour;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 
 namespace Gateway.Core.Tests.Uitval.Report;
@@ -163,14 +161,10 @@ public sealed class PerAccountReportTests(PostgresServer postgres)
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task The_migration_gives_existing_delivery_uitval_its_account(string provider)
     {
-        var folder = Directory.CreateTempSubdirectory("gateway-migration-");
-        var options = provider == "postgres"
-            ? await postgres.CreateEmptyDatabaseAsync()
-            : new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(folder.FullName, "gateway.db")};Pooling=False" };
-        var database = new GatewayDatabase(options);
+        await using var old = await TestDatabases.MigratedToAsync(provider, postgres, "20261129000003_Collected");
+        var database = old.Database;
         await using (var context = database.CreateContext())
         {
-            await context.GetService<IMigrator>().MigrateAsync("20261129000003_Collected");
             await context.Database.ExecuteSqlRawAsync("""
                 INSERT INTO "Uitval" ("Integration","Stage","Connector","RecordKey","Reason","Status","CreatedUtc")
                 VALUES ('arbo',4,'Dienstverbanden','EMP-1','refused',1,'2026-12-01 10:00:00'), ('acme',1,'Newdays_Connect_Werkgevers_v1','01','bad',1,'2026-12-01 10:00:00')
@@ -183,7 +177,6 @@ public sealed class PerAccountReportTests(PostgresServer postgres)
             var rows = await check.Uitval.OrderBy(u => u.Id).Select(u => new { u.Integration, u.Account }).ToListAsync();
             Assert.Equal([("arbo", (string?)"arbo"), ("acme", null)], rows.Select(r => (r.Integration, r.Account)));
         }
-        folder.Delete(recursive: true);
     }
 
     private static AccountCatalog Accounts() => AccountCatalog.Load(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
