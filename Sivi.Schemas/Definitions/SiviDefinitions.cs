@@ -9,7 +9,9 @@ namespace Sivi.Schemas.Definitions;
 public sealed class SiviDefinitions
 {
     private const string TypesFile = "types.sivi";
+    private const string ResourcePrefix = "Sivi.Schemas.Definitions.";
     private static readonly Lazy<SiviDefinitions> EmbeddedDefinitions = new(LoadEmbedded);
+    private static readonly Lazy<Dictionary<string, string>> EmbeddedNamesByRoot = new(ReadEmbeddedNamesByRoot);
 
     private readonly Dictionary<string, MessageDescription> _messages;
     private readonly DescriptionResolver _resolver;
@@ -142,17 +144,45 @@ public sealed class SiviDefinitions
     public string? MessageNameOf(string rootElement) =>
         _messages.Values.FirstOrDefault(m => string.Equals(m.RootElement, rootElement, StringComparison.Ordinal))?.Name;
 
-    private static SiviDefinitions LoadEmbedded()
+    /// <summary>
+    /// <see cref="MessageNameOf"/> of the embedded descriptions, read from their <c>message</c> lines alone: what the
+    /// schema registry needs to name a type, without parsing and resolving every description (a good part of a short
+    /// <c>gateway validate</c> run).
+    /// </summary>
+    public static string? EmbeddedMessageNameOf(string rootElement) => EmbeddedNamesByRoot.Value.GetValueOrDefault(rootElement);
+
+    private static SiviDefinitions LoadEmbedded() => Parse(ReadEmbeddedFiles());
+
+    private static Dictionary<string, string> ReadEmbeddedFiles()
     {
-        const string prefix = "Sivi.Schemas.Definitions.";
         var assembly = typeof(SiviDefinitions).Assembly;
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            files[resource[prefix.Length..]] = reader.ReadToEnd();
+            files[resource[ResourcePrefix.Length..]] = reader.ReadToEnd();
         }
-        return Parse(files);
+        return files;
+    }
+
+    /// <summary>Root element to message name, from each description's first line: <c>message &lt;Name&gt; root=&lt;root&gt; ...</c>.</summary>
+    private static Dictionary<string, string> ReadEmbeddedNamesByRoot()
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, text) in ReadEmbeddedFiles().Where(f => f.Key != TypesFile).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var header = text.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith("message ", StringComparison.Ordinal));
+            var words = header?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (words.Length >= 2 && words.Skip(2).FirstOrDefault(w => w.StartsWith("root=", StringComparison.Ordinal)) is { } root)
+            {
+                names.TryAdd(root["root=".Length..], words[1]);
+            }
+            else
+            {
+                throw new FormatException($"{file}: a message description starts with 'message <Name> root=..'");
+            }
+        }
+        return names;
     }
 }

@@ -11,7 +11,7 @@ namespace Sivi.Schemas.Registry;
 /// </summary>
 internal static class SchemaDirectoryScan
 {
-    public static async Task<List<SiviMessageType>> ReadAsync(IReadOnlyList<string> directories, CancellationToken cancellationToken)
+    public static List<SiviMessageType> Read(IReadOnlyList<string> directories, CancellationToken cancellationToken)
     {
         var types = new List<SiviMessageType>();
         var seen = new Dictionary<(string, string), string>();
@@ -28,7 +28,7 @@ internal static class SchemaDirectoryScan
                 {
                     foreach (var file in Directory.GetFiles(releaseDirectory, "*.xsd").Order(StringComparer.Ordinal))
                     {
-                        var header = await SchemaFileHeader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
+                        var header = SchemaFileHeader.Read(file, cancellationToken);
                         var key = (header.RootElement, header.TargetNamespace);
                         if (seen.TryGetValue(key, out var other))
                         {
@@ -76,7 +76,7 @@ internal static class SchemaDirectoryScan
             throw new SchemaRegistryException(
                 $"{file}: its namespace {header.TargetNamespace} is release {sivi.Release}, so it belongs in a folder named {sivi.Release}, not {folder}");
         }
-        var name = SiviDefinitions.Embedded.MessageNameOf(header.RootElement) ?? fileName;
+        var name = SiviDefinitions.EmbeddedMessageNameOf(header.RootElement) ?? fileName;
         return new SiviMessageType(name, sivi.Release, header.RootElement, header.TargetNamespace, file);
     }
 }

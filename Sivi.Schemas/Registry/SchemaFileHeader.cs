@@ -8,16 +8,16 @@ internal sealed record SchemaFileHeader(string TargetNamespace, string RootEleme
     private static readonly string XsdNamespace = "http://www.w3.org/2001/XMLSchema";
 
     /// <summary>Reads the schema root's attributes and its children up to the first top-level <c>xsd:element</c>.</summary>
-    public static async Task<SchemaFileHeader> ReadAsync(string path, CancellationToken cancellationToken)
+    public static SchemaFileHeader Read(string path, CancellationToken cancellationToken)
     {
-        var settings = HardenedXml.ReaderSettings(async: true);
+        var settings = HardenedXml.ReaderSettings(async: false);
         settings.CloseInput = true;
         settings.MaxCharactersInDocument = 16 * 1024 * 1024;
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
         using var reader = XmlReader.Create(stream, settings);
         try
         {
-            await reader.MoveToContentAsync().ConfigureAwait(false);
+            reader.MoveToContent();
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "schema" || reader.NamespaceURI != XsdNamespace)
             {
                 throw new SchemaRegistryException($"{path}: root element is not xsd:schema");
@@ -31,7 +31,7 @@ internal sealed record SchemaFileHeader(string TargetNamespace, string RootEleme
             {
                 throw new SchemaRegistryException($"{path}: schema declares no top-level element");
             }
-            await reader.ReadAsync().ConfigureAwait(false);
+            reader.Read();
             while (!reader.EOF && reader.Depth >= 1)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -42,10 +42,10 @@ internal sealed record SchemaFileHeader(string TargetNamespace, string RootEleme
                     {
                         return new SchemaFileHeader(targetNamespace, name);
                     }
-                    await reader.SkipAsync().ConfigureAwait(false);
+                    reader.Skip();
                     continue;
                 }
-                await reader.ReadAsync().ConfigureAwait(false);
+                reader.Read();
             }
             throw new SchemaRegistryException($"{path}: schema declares no top-level element");
         }

@@ -48,15 +48,28 @@ public sealed class SchemaRegistry
 
     /// <summary>Reads several schema directories as one set, e.g. the shipped one and one holding releases an operator installed.</summary>
     /// <exception cref="SchemaRegistryException">As for one directory; also when two directories declare the same root element and namespace.</exception>
-    public static async Task<SchemaRegistry> LoadAsync(IReadOnlyList<string> directories, CancellationToken cancellationToken = default)
+    public static Task<SchemaRegistry> LoadAsync(IReadOnlyList<string> directories, CancellationToken cancellationToken = default)
     {
-        if (directories.Count == 0)
+        // only the heads of local files are read: synchronously, which costs far less than the asynchronous reader;
+        // failures still come back in the task, as from an asynchronous method
+        try
         {
-            throw new SchemaRegistryException("no schema directory given");
+            if (directories.Count == 0)
+            {
+                throw new SchemaRegistryException("no schema directory given");
+            }
+            var roots = directories.Select(Path.GetFullPath).ToArray();
+            var types = SchemaDirectoryScan.Read(roots, cancellationToken);
+            return Task.FromResult(new SchemaRegistry(roots, types));
         }
-        var roots = directories.Select(Path.GetFullPath).ToArray();
-        var types = await SchemaDirectoryScan.ReadAsync(roots, cancellationToken).ConfigureAwait(false);
-        return new SchemaRegistry(roots, types);
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<SchemaRegistry>(cancellationToken);
+        }
+        catch (Exception e) when (e is SchemaRegistryException or ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Task.FromException<SchemaRegistry>(e);
+        }
     }
 
     /// <summary>Loads the directories the options name, or the schema set shipped next to the executable.</summary>

@@ -42,6 +42,14 @@ internal sealed class DocumentValidation
         settings.MaxCharactersInDocument = _options.MaxCharactersInDocument;
         SiviMessageType? type = null;
         XmlReader? reader = null;
+        if (synchronous && start >= 0 && _options.QuickPass)
+        {
+            if (ProvenFromBytes(document, release, cancellationToken) is { } proven)
+            {
+                return Result(displayName, proven, proven.Release);
+            }
+            document.Position = start;
+        }
         try
         {
             reader = XmlReader.Create(document, settings);
@@ -90,6 +98,38 @@ internal sealed class DocumentValidation
             reader?.Dispose();
         }
         return Result(displayName, type, type?.Release ?? release);
+    }
+
+    /// <summary>
+    /// The quick pass over the document's bytes (<see cref="Utf8ValidityProof"/>): the message type when it proves the
+    /// document valid, null when it is not sure (the caller then reads the document the usual way, which also reports
+    /// an unknown message type or a schema that does not compile).
+    /// </summary>
+    private SiviMessageType? ProvenFromBytes(Stream document, string? release, CancellationToken cancellationToken)
+    {
+        using var window = document is MemoryStream memory && memory.TryGetBuffer(out var bytes)
+            ? new Utf8Window(bytes.Array!, bytes.Offset + (int)memory.Position, (int)(memory.Length - memory.Position))
+            : new Utf8Window(document);
+        var proof = new Utf8ValidityProof(window, _options.MaxDepth);
+        if (!proof.TryReadRoot(out var localName, out var namespaceUri)
+            || MessageTypeResolution.Resolve(_registry, localName, namespaceUri, release, out _) is not { } type)
+        {
+            return null;
+        }
+        XmlSchemaSet schemas;
+        try
+        {
+            schemas = _registry.GetSchemaSet(type);
+        }
+        catch (SchemaRegistryException)
+        {
+            return null;
+        }
+        return CompiledSchema.For(schemas)?.Root(localName, namespaceUri) is { } root
+            && proof.Run(root, localName, namespaceUri, cancellationToken)
+            && window.BytesRead <= _options.MaxCharactersInDocument
+                ? type
+                : null;
     }
 
     /// <summary>

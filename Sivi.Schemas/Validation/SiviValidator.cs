@@ -84,7 +84,7 @@ public sealed class SiviValidator(SchemaRegistry registry, SiviValidationOptions
             try
             {
                 var read = stream.ReadAtLeast(buffer.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false);
-                using var content = new MemoryStream(buffer, 0, read, writable: false);
+                using var content = new MemoryStream(buffer, 0, read, writable: false, publiclyVisible: true);
                 return await new DocumentValidation(Registry, Options).RunAsync(content, synchronous: true, path, release, cancellationToken).ConfigureAwait(false);
             }
             finally

@@ -8,6 +8,9 @@ internal sealed class CompiledElement(string localName, string namespaceUri)
 {
     public string LocalName { get; } = localName;
 
+    /// <summary><see cref="LocalName"/> in UTF-8, for the quick pass over a document's bytes.</summary>
+    public byte[] Utf8LocalName { get; } = System.Text.Encoding.UTF8.GetBytes(localName);
+
     public string NamespaceUri { get; } = namespaceUri;
 
     /// <summary>The value check of a simple-typed element; null for an element with element-only (or empty) content.</summary>

@@ -18,8 +18,7 @@ internal sealed class ValidityProof
     private static readonly int NodesBetweenCancellationChecks = 4096;
     private static readonly string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-    private Frame[] _frames = new Frame[16];
-    private int _depth;
+    private readonly ContentModelState _model = new();
     private string? _text;
     private StringBuilder? _moreText;
     private string? _rootNamespace;
@@ -48,7 +47,7 @@ internal sealed class ValidityProof
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (_depth == 0 || Child(reader) is not { } child || !Open(reader, child, maxDepth))
+                    if (_model.Depth == 0 || Child(reader) is not { } child || !Open(reader, child, maxDepth))
                     {
                         return false;
                     }
@@ -59,14 +58,14 @@ internal sealed class ValidityProof
                         return false;
                     }
                     break;
-                case XmlNodeType.Whitespace when _depth == 0 || _frames[_depth - 1].Element.Children.Length > 0:
+                case XmlNodeType.Whitespace when _model.Depth == 0 || _model.Current.Children.Length > 0:
                     // indentation between child elements, or line ends after the root
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
-                    if (_depth == 0 || _frames[_depth - 1].Element.Value is null)
+                    if (_model.Depth == 0 || _model.Current.Value is null)
                     {
                         return false;
                     }
@@ -79,7 +78,7 @@ internal sealed class ValidityProof
                     return false;
             }
         }
-        return _depth == 0;
+        return _model.Depth == 0;
     }
 
     /// <summary>Opens an element that has passed its parent's content model; an empty element is closed at once.</summary>
@@ -90,14 +89,18 @@ internal sealed class ValidityProof
         {
             return false;
         }
-        if (_depth == _frames.Length)
-        {
-            Array.Resize(ref _frames, _depth * 2);
-        }
-        _frames[_depth++] = new Frame(element);
+        _model.Push(element);
         _text = null;
         _moreText?.Clear();
         return !reader.IsEmptyElement || Close();
+    }
+
+    /// <summary>The declaration the parent's sequence expects for the element at the reader, advancing the parent's position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private CompiledElement? Child(XmlReader reader)
+    {
+        var namespaceUri = reader.NamespaceURI;
+        return _model.Child(new ReaderName(reader.LocalName, namespaceUri, ReferenceEquals(namespaceUri, _rootNamespace), _compiledRootNamespace!));
     }
 
     private static bool OnlyNamespaceDeclarations(XmlReader reader)
@@ -115,49 +118,10 @@ internal sealed class ValidityProof
         return only;
     }
 
-    /// <summary>The declaration the parent's sequence expects for the element at the reader, advancing the parent's position.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private CompiledElement? Child(XmlReader reader)
-    {
-        ref var parent = ref _frames[_depth - 1];
-        var children = parent.Element.Children;
-        if (parent.Element.Value is not null)
-        {
-            return null;
-        }
-        var localName = reader.LocalName;
-        var namespaceUri = reader.NamespaceURI;
-        var inRootNamespace = ReferenceEquals(namespaceUri, _rootNamespace);
-        for (var i = parent.Index; i < children.Length; i++)
-        {
-            var particle = children[i];
-            var candidate = particle.Element;
-            var sameNamespace = inRootNamespace && ReferenceEquals(candidate.NamespaceUri, _compiledRootNamespace);
-            if (sameNamespace ? string.Equals(candidate.LocalName, localName, StringComparison.Ordinal) : candidate.Is(localName, namespaceUri))
-            {
-                var count = i == parent.Index ? parent.Count : 0;
-                if (count >= particle.MaxOccurs)
-                {
-                    return null;
-                }
-                parent.Index = i;
-                parent.Count = count + 1;
-                return particle.Element;
-            }
-            var seen = i == parent.Index ? parent.Count : 0;
-            if (seen < particle.MinOccurs)
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Close()
     {
-        var frame = _frames[--_depth];
-        var element = frame.Element;
+        var element = _model.Pop(out var complete);
         if (element.Value is { } value)
         {
             var text = _moreText is { Length: > 0 } ? _moreText.ToString() : _text ?? "";
@@ -165,16 +129,7 @@ internal sealed class ValidityProof
             _moreText?.Clear();
             return value.Accepts(text);
         }
-        var children = element.Children;
-        for (var i = frame.Index; i < children.Length; i++)
-        {
-            var seen = i == frame.Index ? frame.Count : 0;
-            if (seen < children[i].MinOccurs)
-            {
-                return false;
-            }
-        }
-        return true;
+        return complete;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -194,14 +149,12 @@ internal sealed class ValidityProof
         _moreText.Append(value);
     }
 
-    private struct Frame(CompiledElement element)
+    /// <summary>An element's name as the reader gives it; children in the root's namespace are matched by reference.</summary>
+    private readonly struct ReaderName(string localName, string namespaceUri, bool inRootNamespace, string compiledRootNamespace) : IElementName
     {
-        public readonly CompiledElement Element = element;
-
-        /// <summary>Index in <see cref="CompiledElement.Children"/> of the child seen last (0 before any).</summary>
-        public int Index;
-
-        /// <summary>How often that child has occurred so far.</summary>
-        public int Count;
+        public bool Matches(CompiledElement candidate) =>
+            inRootNamespace && ReferenceEquals(candidate.NamespaceUri, compiledRootNamespace)
+                ? string.Equals(candidate.LocalName, localName, StringComparison.Ordinal)
+                : candidate.Is(localName, namespaceUri);
     }
 }

@@ -21,6 +21,17 @@ public class EmbeddedDefinitionsTests
         Assert.Equal(["2024", "2025", "2026"], Definitions.Releases.Where(r => Definitions.Exists("VerwerkingsmeldingWgr-Arbo", r)));
     }
 
+    [Fact]
+    public void Names_a_root_element_from_the_message_lines_as_the_parsed_descriptions_do()
+    {
+        var roots = Definitions.All().Select(m => m.RootElement).Distinct(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(10, roots.Count);
+        Assert.All(roots, root => Assert.Equal(Definitions.MessageNameOf(root), SiviDefinitions.EmbeddedMessageNameOf(root)));
+        Assert.Equal("WerknemersGegevens", SiviDefinitions.EmbeddedMessageNameOf("WerknemerGegevens"));
+        Assert.Null(SiviDefinitions.EmbeddedMessageNameOf("Onbekend"));
+    }
+
     [Theory]
     [InlineData("Verzuimmeldingen", "2022", "00100", "00010")]
     [InlineData("Verzuimmeldingen", "2026", "00100", "00013")]

@@ -209,5 +209,30 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("validate", parse.CommandResult.Command.Name);
     }
 
+    [Theory]
+    [InlineData("validate", "--help")]
+    [InlineData("validate")]
+    [InlineData("validate", "x.xml", "--onbekend")]
+    public async Task The_root_for_validate_alone_parses_and_helps_as_the_whole_command_line_does(params string[] args)
+    {
+        var whole = await HelpAndErrorsAsync(GatewayCli.Build(), args);
+        var validateOnly = await HelpAndErrorsAsync(GatewayCli.BuildValidateOnly(), args);
+
+        Assert.Equal(whole, validateOnly);
+        Assert.NotEqual("", whole);
+    }
+
+    private static async Task<string> HelpAndErrorsAsync(System.CommandLine.RootCommand root, string[] args)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            return string.Join("\n", parse.Errors.Select(e => e.Message));
+        }
+        using var output = new StringWriter();
+        await parse.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output, Error = output });
+        return output.ToString();
+    }
+
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
