@@ -6,6 +6,7 @@ using Gateway.Core.Persistence;
 using Gateway.Core.Pulls;
 using Gateway.Core.Telemetry;
 using Gateway.Core.Uitval;
+using Gateway.Outbound.Convert.Absence;
 using Gateway.Outbound.Convert.Conversion;
 using Gateway.Outbound.Convert.Employers;
 using Gateway.Outbound.Convert.Profile;
@@ -47,13 +48,15 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
             return 0;
         }
         var produced = 0;
+        var firstBatch = true;
         // a lost lease (this node stalled past its expiry) stops the run: another node converts the account now
         try
         {
             while (await lease.KeepAsync(cancellationToken).ConfigureAwait(false)
-                && await ConvertBatchAsync(account, profile, state, lastMutation, cancellationToken).ConfigureAwait(false) is { } count)
+                && await ConvertBatchAsync(account, profile, state, lastMutation, firstBatch, cancellationToken).ConfigureAwait(false) is { } count)
             {
                 produced += count;
+                firstBatch = false;
             }
         }
         catch (DbUpdateConcurrencyException)
@@ -96,7 +99,7 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
     /// meantime rolls the whole batch back.
     /// </summary>
     private async Task<int?> ConvertBatchAsync(PartnerAccountOptions account, MappingProfile profile, SourceStateIndex state, long lastMutation,
-        CancellationToken cancellationToken)
+        bool firstBatch, CancellationToken cancellationToken)
     {
         await using var context = database.CreateContext();
         var cursor = await context.ConversionCursors.SingleOrDefaultAsync(c => c.Account == account.Name, cancellationToken).ConfigureAwait(false);
@@ -122,7 +125,12 @@ public sealed class ConversionStage(GatewayDatabase database, SiviValidator vali
         using var span = GatewayTelemetry.Start("gateway.convert", ("gateway.account", account.Name), ("gateway.integration", account.Integration),
             ("gateway.convert.mutations", mutations.Count), ("gateway.convert.first_mutation", mutations[0].Id));
         await using var sequences = new StagedCaseSequenceStore(database);
-        batch.StaffCountChanged.UnionWith(await StaffCountChanges.FindAsync(context, account.Name, profile, snapshot, SiviConversionService.Today(clock), cancellationToken).ConfigureAwait(false));
+        await sequences.PreloadAsync(profile.SequenceScope, AbsenceConversion.CaseIds(batch.Verzuim), cancellationToken).ConfigureAwait(false);
+        if (firstBatch)
+        {
+            // the staff counts come from the run's employment facts, the same for every batch: compared once per run
+            batch.StaffCountChanged.UnionWith(await StaffCountChanges.FindAsync(context, account.Name, profile, snapshot, SiviConversionService.Today(clock), cancellationToken).ConfigureAwait(false));
+        }
         var result = await new SiviConversionService(profile, validator, sequences, clock, loggers.CreateLogger<SiviConversionService>())
             .ConvertAsync(batch, snapshot, cancellationToken).ConfigureAwait(false);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

@@ -17,12 +17,37 @@ namespace Gateway.Outbound.Ledger;
 /// </summary>
 public sealed class StagedCaseSequenceStore(GatewayDatabase database) : ICaseSequenceStore, IAsyncDisposable
 {
+    private const int PreloadChunk = 500;
     private readonly ConcurrentDictionary<string, Issued> _cases = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _reads = new(1, 1);
     private GatewayDbContext? _reader;
 
     /// <summary>Cases that got a number in this batch.</summary>
     public int IssuedCases => _cases.Values.Count(c => c.Last > c.Stored);
+
+    /// <summary>
+    /// Reads the stored last numbers of <paramref name="caseIds"/> (cases of <paramref name="scope"/>) in a few queries
+    /// instead of one per case as the conversion meets them; a case read here is not read again.
+    /// </summary>
+    public async Task PreloadAsync(string scope, IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken)
+    {
+        if (scope.Contains('|', StringComparison.Ordinal))
+        {
+            // such a key splits elsewhere (DatabaseCaseSequenceStore.Split): its cases are read one by one as before
+            return;
+        }
+        _reader ??= database.CreateContext();
+        foreach (var chunk in caseIds.Where(id => !_cases.ContainsKey(CaseKeys.For(scope, id))).Chunk(PreloadChunk))
+        {
+            var stored = await _reader.CaseSequences.AsNoTracking().Where(c => c.Account == scope && chunk.Contains(c.CaseKey))
+                .Select(c => new { c.CaseKey, c.Last }).ToDictionaryAsync(c => c.CaseKey, c => c.Last, StringComparer.Ordinal, cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var caseId in chunk)
+            {
+                _cases.TryAdd(CaseKeys.For(scope, caseId), new Issued(stored.GetValueOrDefault(caseId)));
+            }
+        }
+    }
 
     public async Task<int> LastAsync(string caseKey, CancellationToken cancellationToken) =>
         Volatile.Read(ref (await CaseAsync(caseKey, cancellationToken).ConfigureAwait(false)).Last);

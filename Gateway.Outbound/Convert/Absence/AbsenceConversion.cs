@@ -32,7 +32,7 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
             return;
         }
         var cases = changes
-            .GroupBy(c => Identifiers.Guid(c.Row.Guid_verzuimmelding) ?? "", StringComparer.Ordinal)
+            .GroupBy(CaseIdOf, StringComparer.Ordinal)
             .Select(g => (Id: g.Key, Changes: (IReadOnlyList<SourceChange<VerzuimRow>>)[.. g]))
             .ToList();
         await OrderedWork.RunAsync(cases, parallelism, into, (item, result, token) => ConvertCaseAsync(item.Id, item.Changes, result, token),
@@ -185,6 +185,12 @@ public sealed class AbsenceConversion(ConversionRun run, ICaseSequenceStore sequ
         }
         return true;
     }
+
+    /// <summary>The cases (VrzmgvlId) a batch's absence changes belong to, as the conversion groups them.</summary>
+    public static IReadOnlySet<string> CaseIds(IEnumerable<SourceChange<VerzuimRow>> changes) =>
+        changes.Select(CaseIdOf).ToHashSet(StringComparer.Ordinal);
+
+    private static string CaseIdOf(SourceChange<VerzuimRow> change) => Identifiers.Guid(change.Row.Guid_verzuimmelding) ?? "";
 
     private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -71,4 +71,39 @@ public sealed class StagedCaseSequenceStoreTests(PostgresServer postgres)
         var stored = await after.CaseSequences.Select(c => new { c.CaseKey, c.Last }).ToListAsync();
         Assert.Equal([("B", 1)], stored.Select(c => (c.CaseKey, c.Last)));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Cases_read_ahead_for_a_batch_continue_from_their_stored_numbers_and_still_roll_back_on_a_race(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider, postgres);
+        await using (var context = database.Database.CreateContext())
+        {
+            var store = new DatabaseCaseSequenceStore(context);
+            Assert.True(await store.TryIssueAsync("arbo|OLD", 1, default));
+            Assert.True(await store.TryIssueAsync("arbo|OLD", 2, default));
+        }
+
+        await using var staged = new StagedCaseSequenceStore(database.Database);
+        await staged.PreloadAsync("arbo", ["OLD", "NEW"], default);
+        await using (var other = database.Database.CreateContext())
+        {
+            // another issuer numbers case OLD after this batch read it ahead
+            Assert.True(await new DatabaseCaseSequenceStore(other).TryIssueAsync("arbo|OLD", 3, default));
+        }
+        Assert.Equal(2, await staged.LastAsync("arbo|OLD", default));
+        Assert.Equal(0, await staged.LastAsync("arbo|NEW", default));
+        Assert.True(await staged.TryIssueAsync("arbo|OLD", 3, default));
+        Assert.True(await staged.TryIssueAsync("arbo|NEW", 1, default));
+
+        await using (var context = database.Database.CreateContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => staged.WriteAsync(context, default));
+        }
+
+        await using var after = database.Database.CreateContext();
+        var stored = await after.CaseSequences.Select(c => new { c.CaseKey, c.Last }).ToListAsync();
+        Assert.Equal([("OLD", 3)], stored.Select(c => (c.CaseKey, c.Last)));
+    }
 }
