@@ -87,6 +87,10 @@ public static class ReceivingAccountValidator
                 {
                     problems.Add(client);
                 }
+                if (transport.Sessions is < Intake.ReceivingSessionPlan.MinSessions or > Intake.ReceivingSessionPlan.MaxSessions)
+                {
+                    problems.Add($"{key}:Transport:Sessions {transport.Sessions} is not between {Intake.ReceivingSessionPlan.MinSessions} and {Intake.ReceivingSessionPlan.MaxSessions}");
+                }
                 break;
             case ReceivingAccountKind.HostedSftp:
                 break;

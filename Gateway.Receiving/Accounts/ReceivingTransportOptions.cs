@@ -45,4 +45,11 @@ public sealed class ReceivingTransportOptions
 
     /// <summary>Folder the Retourmeldingen for this partner are written to (default <c>retour</c>).</summary>
     public string RetourmeldingFolder { get; set; } = "retour";
+
+    /// <summary>
+    /// External SFTP: how many SFTP sessions a run may hold at once (2–16, default 2), where the partner allows that many
+    /// logins: the intake's own (listing, downloads), the Retourmeldingen's, and more for downloading, removing taken files
+    /// and writing Retourmeldingen side by side (<see cref="Intake.ReceivingSessionPlan"/>).
+    /// </summary>
+    public int Sessions { get; set; } = Intake.ReceivingSessionPlan.DefaultSessions;
 }

@@ -57,8 +57,9 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
         var problems = new List<IntakeProblem>();
         var timings = new List<IntakeStepTimings>();
         var retourFolder = account.Options.Transport.RetourmeldingFolder;
+        var plan = account.Options.Kind == ReceivingAccountKind.HostedSftp ? ReceivingSessionPlan.Local : ReceivingSessionPlan.For(account.Options.Transport.Sessions);
         ITransferFileSystem? files = null;
-        var retour = new RetourmeldingPump(_register, account.Name, retourFolder, open, clock);
+        var retour = new RetourmeldingPump(_register, account.Name, retourFolder, open, plan.Retourmeldingen, clock, _logger);
         await using (retour.ConfigureAwait(false))
         {
             try
@@ -75,7 +76,8 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
                     foreach (var pattern in configuration.FileFilter.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
                         var error = await StepAsync(account, IntakeStepStatus.ImportStep, configuration.Folder, problems,
-                            () => TakeAsync(account, files, configuration.Folder, pattern, blocked, outcomes, problems, retour, timings, cancellationToken)).ConfigureAwait(false);
+                            () => TakeAsync(account, files, open, plan, configuration.Folder, pattern, blocked, outcomes, problems, retour, timings, cancellationToken))
+                            .ConfigureAwait(false);
                         steps.Add((IntakeStepStatus.ImportStep, configuration.Folder, pattern, error));
                     }
                 }
@@ -134,8 +136,9 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
     /// (<see cref="ReceivedFileProcessor.ProcessGroupAsync"/>, every file with its own outcome) and its files are removed
     /// at the partner only after that committed; the Retourmeldingen it made due are signalled to <paramref name="retour"/>.
     /// </summary>
-    private async Task TakeAsync(ReceivingAccount account, ITransferFileSystem files, string folder, string pattern, bool blocked,
-        List<ReceivedFileOutcome> outcomes, List<IntakeProblem> problems, RetourmeldingPump retour, List<IntakeStepTimings> timings, CancellationToken cancellationToken)
+    private async Task TakeAsync(ReceivingAccount account, ITransferFileSystem files, Func<CancellationToken, Task<ITransferFileSystem>> open, ReceivingSessionPlan plan,
+        string folder, string pattern, bool blocked, List<ReceivedFileOutcome> outcomes, List<IntakeProblem> problems, RetourmeldingPump retour,
+        List<IntakeStepTimings> timings, CancellationToken cancellationToken)
     {
         var source = $"{account.Name}-{Sanitize(folder)}-{Sanitize(pattern)}";
         var root = Path.Combine(stateDirectory, "receiving", account.Name);
@@ -149,7 +152,13 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
                 FileFilter = GlobPattern.Parse(pattern),
                 MaxFilesPerRun = FilesPerBatch,
                 MaxFileBytes = processor.MaxFileBytes,
-            }, FilesPerGroup, async (group, token) =>
+            }, new GroupedIntakeOptions
+            {
+                GroupSize = FilesPerGroup,
+                OpenSession = open,
+                DownloadSessions = plan.Downloads,
+                RemovalSessions = plan.Removals,
+            }, async (group, token) =>
             {
                 await HandleGroupAsync(account, folder, blocked, group, outcomes, token).ConfigureAwait(false);
                 retour.Signal();
@@ -207,7 +216,8 @@ public sealed class ReceivingIntake(ReceivedFileProcessor processor, GatewayData
                 }
                 else
                 {
-                    outcomes.AddRange(results[i].Outcome!.Flatten());
+                    // committed (with its Retourmelding and event in the outboxes): the run keeps what its report shows
+                    outcomes.AddRange(results[i].Outcome!.Flatten().Select(o => o.WithoutDocuments()));
                 }
             }
         }

@@ -10,4 +10,7 @@ internal static partial class ReceivingIntakeLog
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Warning, Message = "Receiving {Account}: {Problem}")]
     public static partial void Problem(ILogger logger, string account, string problem);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "Receiving {Account}: another session for the Retourmeldingen could not be opened ({ErrorType}: {Error}); they go over the sessions that opened")]
+    public static partial void SessionNotOpened(ILogger logger, string account, string errorType, string error);
 }

@@ -39,13 +39,29 @@ public sealed record ReceivedFileOutcome
     /// <summary>Waiting files this file's application released (applied or, when no longer valid, refused), in the order handled.</summary>
     public IReadOnlyList<ReceivedFileOutcome> Released { get; init; } = [];
 
-    public bool RetourmeldingDue => Retourmelding is not null;
+    /// <summary>Whether a Retourmelding answers this file (also once <see cref="WithoutDocuments"/> dropped it).</summary>
+    public bool RetourmeldingDue => Retourmelding is not null || RetourmeldingDropped;
+
+    private bool RetourmeldingDropped { get; init; }
 
     /// <summary>
     /// The same file (name, Berrefnr, bytes) as one already recorded with this outcome, handed over again after a run
     /// stopped between committing and removing the partner's copy: nothing was applied or answered again.
     /// </summary>
     public bool Replay { get; init; }
+
+    /// <summary>
+    /// This outcome without its typed documents (<see cref="Retourmelding"/> and <see cref="Event"/>): what a run keeps of
+    /// a committed file for its report — the register's outboxes hold the documents — so a long run does not keep every
+    /// message in memory. <see cref="RetourmeldingDue"/> stays as it was.
+    /// </summary>
+    public ReceivedFileOutcome WithoutDocuments() => this with
+    {
+        Retourmelding = null,
+        Event = null,
+        RetourmeldingDropped = RetourmeldingDue,
+        Released = [.. Released.Select(r => r.WithoutDocuments())],
+    };
 
     /// <summary>This outcome followed by all released ones, depth first.</summary>
     public IEnumerable<ReceivedFileOutcome> Flatten() => Released.SelectMany(r => r.Flatten()).Prepend(this);

@@ -45,6 +45,8 @@ public abstract class ReceivingDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("ReceivingFiles");
             e.HasIndex(f => new { f.Account, f.Status });
             e.HasIndex(f => new { f.Account, f.WaitingEmployerId, f.WaitingCaseId });
+            // a file's earlier copy is looked up by its Berrefnr for every file received (RegisterSession.EarlierCopyAsync)
+            e.HasIndex(f => new { f.Account, f.Berrefnr });
         });
         modelBuilder.Entity<ReceivedBerrefnr>(e =>
         {

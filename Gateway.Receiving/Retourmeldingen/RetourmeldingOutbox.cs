@@ -42,11 +42,25 @@ public static class RetourmeldingOutbox
     /// the delivered ones of a page are marked with one update (also when one of them fails, before that failure is
     /// thrown); returns how many were delivered.
     /// </summary>
-    public static async Task<int> DeliverAsync(ReceivingDatabase database, string account, Func<string, byte[], CancellationToken, Task> deliver,
+    public static Task<int> DeliverAsync(ReceivingDatabase database, string account, Func<string, byte[], CancellationToken, Task> deliver,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliver);
+        return DeliverAsync(database, account, [deliver], clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Delivers the account's pending Retourmeldingen a page at a time, oldest page first, each page's files spread over
+    /// <paramref name="deliverers"/> (one per session: file i of a page goes through deliverer i modulo their number,
+    /// each deliverer one file after another, all at once); the delivered ones of a page are marked with one update (also
+    /// when one of them fails, before that failure is thrown); returns how many were delivered.
+    /// </summary>
+    public static async Task<int> DeliverAsync(ReceivingDatabase database, string account, IReadOnlyList<Func<string, byte[], CancellationToken, Task>> deliverers,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(deliver);
+        ArgumentNullException.ThrowIfNull(deliverers);
+        ArgumentOutOfRangeException.ThrowIfZero(deliverers.Count);
         ArgumentNullException.ThrowIfNull(clock);
         await using var context = database.CreateContext();
         var total = 0;
@@ -60,25 +74,29 @@ public static class RetourmeldingOutbox
             {
                 return total;
             }
-            var delivered = new List<long>(page.Count);
+            var delivered = new bool[page.Count];
             try
             {
-                foreach (var retour in page)
+                await Task.WhenAll(Enumerable.Range(0, Math.Min(deliverers.Count, page.Count)).Select(async d =>
                 {
-                    await deliver(retour.FileName, retour.Content, cancellationToken).ConfigureAwait(false);
-                    delivered.Add(retour.Id);
-                }
+                    for (var i = d; i < page.Count; i += deliverers.Count)
+                    {
+                        await deliverers[d](page[i].FileName, page[i].Content, cancellationToken).ConfigureAwait(false);
+                        delivered[i] = true;
+                    }
+                })).ConfigureAwait(false);
             }
             finally
             {
-                if (delivered.Count > 0)
+                var ids = page.Where((_, i) => delivered[i]).Select(r => r.Id).ToList();
+                if (ids.Count > 0)
                 {
                     var now = clock.GetUtcNow().UtcDateTime;
-                    await context.PendingRetourmeldingen.Where(r => delivered.Contains(r.Id))
+                    await context.PendingRetourmeldingen.Where(r => ids.Contains(r.Id))
                         .ExecuteUpdateAsync(u => u.SetProperty(r => r.DeliveredUtc, now), CancellationToken.None).ConfigureAwait(false);
                 }
+                total += ids.Count;
             }
-            total += delivered.Count;
             after = page[^1].Id;
         }
     }

@@ -22,6 +22,15 @@ public interface ITransferFileSystem
     /// <summary>Copies the file at <paramref name="path"/> into <paramref name="destination"/>; returns the bytes read.</summary>
     Task<long> DownloadAsync(string path, Stream destination, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Copies the regular file at <paramref name="path"/>, listed at <paramref name="listedBytes"/>, into
+    /// <paramref name="destination"/>; returns the bytes read (more than listed when it grew: the caller decides). An
+    /// implementation may use the listed size to save a round trip — a read that returns fewer bytes than asked for, right
+    /// at the listed size, is the end of a regular file (SFTP draft 02, 6.4) — and otherwise reads to the end.
+    /// </summary>
+    Task<long> DownloadAsync(string path, Stream destination, long listedBytes, CancellationToken cancellationToken = default) =>
+        DownloadAsync(path, destination, cancellationToken);
+
     /// <summary>Renames a file; fails when <paramref name="targetPath"/> already exists (never overwrites).</summary>
     Task RenameAsync(string sourcePath, string targetPath, CancellationToken cancellationToken = default);
 

@@ -6,28 +6,57 @@ namespace Gateway.Transport.Intake;
 /// The grouped intake: the same guarantees as <see cref="RunAsync"/> (taken once, removed at the source only after the
 /// handler committed, a crash loses nothing and hands nothing handled over again), with the per-file costs paid per
 /// group: the staged copies of a group are made durable with one sync and recorded taken, handled and finished with one
-/// journal write each, and the handler commits a whole group. A group's handler runs while the next group downloads
-/// and the previous group's files leave the source; groups are handed over one after another, in name order.
+/// journal write each, and the handler commits a whole group. A group's handler runs while the next group downloads,
+/// and handled groups leave the source meanwhile, over sessions of their own when the options allow
+/// (<see cref="GroupedIntakeOptions"/>); groups are handed over one after another, in name order.
 /// A run drains the folder: after the first listing it keeps taking what stayed stable between two listings at least
 /// <see cref="IntakeSource.StabilityInterval"/> apart, <see cref="IntakeSource.MaxFilesPerRun"/> per round, so only
 /// the first round waits the whole interval.
 /// </summary>
 public sealed partial class FileIntake
 {
-    /// <summary>One grouped polling run over <paramref name="source"/> at <paramref name="folder"/>; each group of at most <paramref name="groupSize"/> files to <paramref name="handler"/>.</summary>
-    public async Task<IntakeRunResult> RunGroupedAsync(ITransferFileSystem folder, IntakeSource source, int groupSize, IntakeGroupHandler handler,
+    /// <summary>One grouped polling run over <paramref name="source"/> at <paramref name="folder"/>, all over that session; each group of at most <paramref name="groupSize"/> files to <paramref name="handler"/>.</summary>
+    public Task<IntakeRunResult> RunGroupedAsync(ITransferFileSystem folder, IntakeSource source, int groupSize, IntakeGroupHandler handler,
+        CancellationToken cancellationToken = default) =>
+        RunGroupedAsync(folder, source, new GroupedIntakeOptions { GroupSize = groupSize }, handler, cancellationToken);
+
+    /// <summary>One grouped polling run over <paramref name="source"/> at <paramref name="folder"/>; each group of at most <see cref="GroupedIntakeOptions.GroupSize"/> files to <paramref name="handler"/>.</summary>
+    public async Task<IntakeRunResult> RunGroupedAsync(ITransferFileSystem folder, IntakeSource source, GroupedIntakeOptions options, IntakeGroupHandler handler,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(handler);
-        ArgumentOutOfRangeException.ThrowIfLessThan(groupSize, 1);
+        options.Validate();
         source.Validate();
         using var staging = new StagingArea(_stagingRoot, source.Name);
         var result = new IntakeRunResult();
         var timings = result.Timings;
-        await HandOverInterruptedGroupedAsync(source, staging, groupSize, handler, result, cancellationToken).ConfigureAwait(false);
+        await HandOverInterruptedGroupedAsync(source, staging, options.GroupSize, handler, result, cancellationToken).ConfigureAwait(false);
 
+        await using var downloads = new IntakeSessions(source.Name, folder, withRunSession: true, options.OpenSession, options.DownloadSessions - 1, _logger);
+        var removal = new SourceRemoval(this, source,
+            new IntakeSessions(source.Name, folder, withRunSession: false, options.OpenSession, options.RemovalSessions, _logger), result, cancellationToken);
+        await using (removal.ConfigureAwait(false))
+        {
+            await TakeRoundsAsync(folder, source, staging, options.GroupSize, downloads, removal, handler, result, cancellationToken).ConfigureAwait(false);
+            await removal.CompleteAsync().ConfigureAwait(false);
+            timings.DownloadSessions = downloads.Count;
+            timings.RemovalSessions = removal.Sessions;
+        }
+        if (result.Taken.Count + result.Recovered.Count > 0)
+        {
+            IntakeLog.GroupedRun(_logger, source.Name, result.Taken.Count + result.Recovered.Count, timings);
+        }
+        return result;
+    }
+
+    /// <summary>Takes what the folder lists, round after round of at most <see cref="IntakeSource.MaxFilesPerRun"/> files, until a round finds fewer.</summary>
+    private async Task TakeRoundsAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, int groupSize, IntakeSessions downloads,
+        SourceRemoval removal, IntakeGroupHandler handler, IntakeRunResult result, CancellationToken cancellationToken)
+    {
+        var timings = result.Timings;
         var started = IntakeTimings.Start();
         var listing = Screen(await folder.ListAsync(source.Folder, cancellationToken).ConfigureAwait(false), source, result);
         var listedAt = _time.GetUtcNow();
@@ -95,7 +124,7 @@ public sealed partial class FileIntake
                     stable.Add((entry, known));
                 }
             }
-            await TakeGroupsAsync(folder, source, staging, stable, groupSize, handler, result, cancellationToken).ConfigureAwait(false);
+            await TakeGroupsAsync(source, staging, stable, groupSize, downloads, removal, handler, result, cancellationToken).ConfigureAwait(false);
             if (fresh.Count < source.MaxFilesPerRun)
             {
                 break;
@@ -103,33 +132,28 @@ public sealed partial class FileIntake
             listing = next;
             listedAt = nextAt;
         }
-        if (result.Taken.Count + result.Recovered.Count > 0)
-        {
-            IntakeLog.GroupedRun(_logger, source.Name, result.Taken.Count + result.Recovered.Count, timings);
-        }
-        return result;
     }
 
     /// <summary>
     /// Downloads, hands over and removes the <paramref name="stable"/> files group by group: group k's handler runs while
-    /// group k+1 downloads and group k-1's files leave the source; a group is handed over only once the one before it
-    /// was committed.
+    /// group k+1 downloads, and a group goes to <paramref name="removal"/> once it was committed; a group is handed over
+    /// only once the one before it was committed.
     /// </summary>
-    private async Task TakeGroupsAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, List<(FileEntry Entry, IntakeJournalEntry? Known)> stable,
-        int groupSize, IntakeGroupHandler handler, IntakeRunResult result, CancellationToken cancellationToken)
+    private async Task TakeGroupsAsync(IntakeSource source, StagingArea staging, List<(FileEntry Entry, IntakeJournalEntry? Known)> stable, int groupSize,
+        IntakeSessions downloads, SourceRemoval removal, IntakeGroupHandler handler, IntakeRunResult result, CancellationToken cancellationToken)
     {
         (List<GroupFile> Files, Task Handling)? inFlight = null;
         try
         {
             foreach (var chunk in stable.Chunk(groupSize))
             {
-                var group = await DownloadGroupAsync(folder, source, staging, chunk, result, cancellationToken).ConfigureAwait(false);
+                var group = await DownloadGroupAsync(downloads, source, staging, chunk, result, cancellationToken).ConfigureAwait(false);
                 if (inFlight is { } previous)
                 {
                     inFlight = null;
                     var handled = await CompleteAsync(source, staging, previous.Files, previous.Handling, result.Taken, result, cancellationToken).ConfigureAwait(false);
                     inFlight = (group, StartHandling(group, handler, cancellationToken));
-                    await AfterActionsAsync(folder, source, handled, result, cancellationToken).ConfigureAwait(false);
+                    removal.Add(handled);
                 }
                 else
                 {
@@ -139,8 +163,7 @@ public sealed partial class FileIntake
             if (inFlight is { } last)
             {
                 inFlight = null;
-                var handled = await CompleteAsync(source, staging, last.Files, last.Handling, result.Taken, result, cancellationToken).ConfigureAwait(false);
-                await AfterActionsAsync(folder, source, handled, result, cancellationToken).ConfigureAwait(false);
+                removal.Add(await CompleteAsync(source, staging, last.Files, last.Handling, result.Taken, result, cancellationToken).ConfigureAwait(false));
             }
         }
         finally
@@ -161,20 +184,22 @@ public sealed partial class FileIntake
     }
 
     /// <summary>
-    /// Downloads a group into staging (no fsync per file), makes the copies durable with one sync, records them taken
-    /// with one journal write and publishes them under their staged names.
+    /// Downloads a group into staging (no fsync per file; spread over the download sessions), makes the copies durable
+    /// with one sync, records them taken with one journal write and publishes them under their staged names, in name order.
     /// </summary>
-    private async Task<List<GroupFile>> DownloadGroupAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging,
+    private async Task<List<GroupFile>> DownloadGroupAsync(IntakeSessions downloads, IntakeSource source, StagingArea staging,
         (FileEntry Entry, IntakeJournalEntry? Known)[] chunk, IntakeRunResult result, CancellationToken cancellationToken)
     {
         var started = IntakeTimings.Start();
+        var sizes = await downloads.ForEachAsync(chunk, (session, file) =>
+            DownloadToStagingAsync(session, source, staging, file.Entry, KeyOf(source, file.Entry), flushToDisk: false, result, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
         var downloaded = new List<(FileEntry Entry, IntakeJournalEntry? Known, IntakeKey Key, long Bytes)>();
-        foreach (var (entry, known) in chunk)
+        for (var i = 0; i < chunk.Length; i++)
         {
-            var key = KeyOf(source, entry);
-            if (await DownloadToStagingAsync(folder, source, staging, entry, key, flushToDisk: false, result, cancellationToken).ConfigureAwait(false) is { } bytes)
+            if (sizes[i] is { } bytes)
             {
-                downloaded.Add((entry, known, key, bytes));
+                downloaded.Add((chunk[i].Entry, chunk[i].Known, KeyOf(source, chunk[i].Entry), bytes));
             }
         }
         result.Timings.Download += IntakeTimings.Since(started);
@@ -249,25 +274,6 @@ public sealed partial class FileIntake
             into.Add(file.Item.File);
         }
         return handled;
-    }
-
-    /// <summary>Removes (or archives) the handled files of a group at the source, then records them finished with one journal write.</summary>
-    private async Task AfterActionsAsync(ITransferFileSystem folder, IntakeSource source, List<GroupFile> handled, IntakeRunResult result,
-        CancellationToken cancellationToken)
-    {
-        var started = IntakeTimings.Start();
-        var finished = new List<IntakeKey>(handled.Count);
-        foreach (var file in handled)
-        {
-            if (await TryAfterActionAsync(folder, source, file.Entry!, result, cancellationToken).ConfigureAwait(false))
-            {
-                finished.Add(file.Key);
-            }
-        }
-        result.Timings.AfterActions += IntakeTimings.Since(started);
-        started = IntakeTimings.Start();
-        await _journal.RecordFinishedAsync(finished, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        result.Timings.Journal += IntakeTimings.Since(started);
     }
 
     /// <summary>Files an earlier run took but did not get to hand over are handed over now from staging, in groups (see <see cref="HandOverInterruptedAsync"/>).</summary>

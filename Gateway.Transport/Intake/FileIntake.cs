@@ -139,7 +139,10 @@ public sealed partial class FileIntake
     {
         var shown = RemoteName.Render(name);
         IntakeLog.Refused(_logger, source.Name, source.Folder, shown, reason);
-        result.Refused.Add(new IntakeRefusal(shown, reason));
+        lock (result)
+        {
+            result.Refused.Add(new IntakeRefusal(shown, reason));
+        }
     }
 
     private async Task TakeAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, FileEntry entry, IntakeJournalEntry? known,
@@ -165,7 +168,8 @@ public sealed partial class FileIntake
 
     /// <summary>
     /// Downloads <paramref name="entry"/> into its temporary staging file, never more than its listed size; returns the
-    /// bytes, or null when it was refused, vanished or changed meanwhile (recorded in <paramref name="result"/>).
+    /// bytes, or null when it was refused, vanished or changed meanwhile (recorded in <paramref name="result"/>, which
+    /// several downloads at once may share).
     /// Without <paramref name="flushToDisk"/> the caller makes it durable (<see cref="StagingArea.Sync"/> for a group).
     /// </summary>
     private async Task<long?> DownloadToStagingAsync(ITransferFileSystem folder, IntakeSource source, StagingArea staging, FileEntry entry, IntakeKey key,
@@ -175,7 +179,7 @@ public sealed partial class FileIntake
         try
         {
             await using var file = staging.CreateTemporary(key);
-            bytes = await folder.DownloadAsync(entry.Path, new SizeCappedStream(file, entry.Size), cancellationToken).ConfigureAwait(false);
+            bytes = await folder.DownloadAsync(entry.Path, new SizeCappedStream(file, entry.Size), entry.Size, cancellationToken).ConfigureAwait(false);
             file.Flush(flushToDisk);
         }
         catch (UnsafeEntryException e)
@@ -189,7 +193,10 @@ public sealed partial class FileIntake
         {
             staging.DeleteTemporary(key);
             IntakeLog.Vanished(_logger, source.Name, entry.Path);
-            result.Vanished.Add(entry.Name);
+            lock (result)
+            {
+                result.Vanished.Add(entry.Name);
+            }
             return null;
         }
         catch (SizeCappedStream.SizeExceededException)
@@ -201,7 +208,10 @@ public sealed partial class FileIntake
             // changed while downloading although the listings agreed (or the server sent more than it listed): later
             staging.DeleteTemporary(key);
             IntakeLog.Unstable(_logger, source.Name, entry.Path, entry.Size, bytes);
-            result.Unstable.Add(entry.Name);
+            lock (result)
+            {
+                result.Unstable.Add(entry.Name);
+            }
             return null;
         }
         return bytes;
@@ -267,7 +277,10 @@ public sealed partial class FileIntake
         catch (Exception e) when (e is (IOException and not SftpConnectionException) or UnauthorizedAccessException)
         {
             IntakeLog.AfterActionFailed(_logger, source.Name, source.AfterAction, entry.Path, e);
-            result.AfterActionFailures.Add((entry.Name, e.Message));
+            lock (result)
+            {
+                result.AfterActionFailures.Add((entry.Name, e.Message));
+            }
             return false;
         }
         return true;

@@ -1,7 +1,7 @@
 namespace Gateway.Transport.Intake;
 
 /// <summary>
-/// What the caller does with a group of files <see cref="FileIntake.RunGroupedAsync"/> took, in name order: read each
+/// What the caller does with a group of files <see cref="FileIntake.RunGroupedAsync(Files.ITransferFileSystem, IntakeSource, GroupedIntakeOptions, IntakeGroupHandler, CancellationToken)"/> took, in name order: read each
 /// file (<see cref="IntakeGroupItem.OpenContent"/>) and commit what they mean durably before returning. A file the
 /// handler could not commit gets <see cref="IntakeGroupItem.Failure"/>: it stays staged and at the source, and the next
 /// run hands it over again; the others may leave the source. Throwing fails the whole group the same way.

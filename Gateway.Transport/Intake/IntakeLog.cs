@@ -37,4 +37,7 @@ internal static partial class IntakeLog
 
     [LoggerMessage(EventId = 5410, Level = LogLevel.Information, Message = "Intake {Source}: took {Count} files in groups; {Timings}")]
     public static partial void GroupedRun(ILogger logger, string source, int count, IntakeTimings timings);
+
+    [LoggerMessage(EventId = 5411, Level = LogLevel.Warning, Message = "Intake {Source}: another session could not be opened ({ExceptionType}: {Reason}); the run goes on with the sessions it has")]
+    public static partial void SessionNotOpened(ILogger logger, string source, string exceptionType, string reason);
 }

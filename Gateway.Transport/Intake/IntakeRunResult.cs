@@ -27,6 +27,6 @@ public sealed record IntakeRunResult
     /// <summary>Names whose after-action failed (the file is taken; the action is retried next run), with the reason.</summary>
     public List<(string Name, string Reason)> AfterActionFailures { get; } = [];
 
-    /// <summary>Where a grouped run spent its time (<see cref="FileIntake.RunGroupedAsync"/>; empty for a run file by file).</summary>
+    /// <summary>Where a grouped run spent its time (<see cref="FileIntake.RunGroupedAsync(Files.ITransferFileSystem, IntakeSource, GroupedIntakeOptions, IntakeGroupHandler, CancellationToken)"/>; empty for a run file by file).</summary>
     public IntakeTimings Timings { get; } = new();
 }

@@ -7,6 +7,8 @@
 # Usage: bench/receive/run.sh [COUNT]      (default 10000)
 # Environment: GATEWAY=<path> uses an already built gateway; else it is built into GATEWAY_ARTIFACTS (default ./artifacts).
 # PROFILE=1 passes --profile (a gateway that has it prints where the run spent its time).
+# SESSIONS=N sets the account's Transport:Sessions (default 2: what a run always used; a gateway before issue 20's
+# receiving sessions ignores the key).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -42,7 +44,8 @@ cat >"$WORK/gateway.json" <<JSON
   "Receiving": { "OwnIdentification": "ARBODIENST-BENCH" },
   "ReceivingAccounts": { "bench": { "Kind": "ExternalSftp", "ProcessingBlocked": false, "AuthorisedEmployers": [ "WG-0001" ],
     "Transport": { "Host": "127.0.0.1", "Port": $SSHD_PORT, "UserName": "$SFTP_USER", "PasswordSecret": "$SFTP_PASSWORD",
-                   "HostKeyFingerprint": "$HOST_FINGERPRINT_ED25519\n$HOST_FINGERPRINT_RSA", "RetourmeldingFolder": "$SFTP_UPLOAD_DIR/retour" },
+                   "HostKeyFingerprint": "$HOST_FINGERPRINT_ED25519\n$HOST_FINGERPRINT_RSA", "RetourmeldingFolder": "$SFTP_UPLOAD_DIR/retour",
+                   "Sessions": ${SESSIONS:-2} },
     "ImportConfigurations": [ { "MessageType": "Verzuimmeldingen", "Release": "2024", "Folder": "$SFTP_UPLOAD_DIR", "FileFilter": "VZ*.xml", "Schedule": "* * * * *" } ] } } } }
 JSON
 PROFILE_ARG=(); [ "${PROFILE:-0}" = 1 ] && PROFILE_ARG=(--profile)

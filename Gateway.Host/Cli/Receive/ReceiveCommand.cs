@@ -39,7 +39,7 @@ public static class ReceiveCommand
                 var counts = outcomes.GroupBy(o => o.Status).ToDictionary(g => g.Key, g => g.Count());
                 await output.WriteLineAsync($"{receiving.Name}: {outcomes.Count} files — {counts.GetValueOrDefault(ReceivedFileStatus.Processed)} processed, "
                     + $"{counts.GetValueOrDefault(ReceivedFileStatus.Refused)} refused, {counts.GetValueOrDefault(ReceivedFileStatus.Held)} held, "
-                    + $"{counts.GetValueOrDefault(ReceivedFileStatus.Waiting)} waiting; {outcomes.Count(o => o.Retourmelding is not null)} Retourmeldingen sent").ConfigureAwait(false);
+                    + $"{counts.GetValueOrDefault(ReceivedFileStatus.Waiting)} waiting; {outcomes.Count(o => o.RetourmeldingDue)} Retourmeldingen sent").ConfigureAwait(false);
                 foreach (var problem in run.Problems)
                 {
                     await output.WriteLineAsync($"{receiving.Name}: not taken in — {problem}").ConfigureAwait(false);

@@ -66,6 +66,7 @@ public class ReceivingAccountCatalogTests
             ("Gateway:ReceivingAccounts:broken:ImportConfigurations:1:FileFilter", "in/VZ*.xml"),
             ("Gateway:ReceivingAccounts:broken:ImportConfigurations:1:Schedule", "every hour"),
             ("Gateway:ReceivingAccounts:broken:ClassificationOverrides:Griep", "X"),
+            ("Gateway:ReceivingAccounts:broken:Transport:Sessions", "17"),
             ("Gateway:ReceivingAccounts:empty:Kind", "HostedSftp"));
 
         var problems = Assert.Throws<ReceivingConfigurationException>(() => ReceivingAccountCatalog.Load(config)).Problems;
@@ -77,6 +78,7 @@ public class ReceivingAccountCatalogTests
             "ReportRecipients:0:Address 'nobody'", "ImportConfigurations:0:MessageType 'Retourmelding1'", "ImportConfigurations:0:Schedule is required",
             "ImportConfigurations:1:Release '2019'", "ImportConfigurations:1:FileFilter", "ImportConfigurations:1:Schedule 'every hour'",
             "ClassificationOverrides:Griep", "empty:ImportConfigurations: at least one", "empty: authorise at least one employer",
+            "broken:Transport:Sessions 17 is not between 2 and 16",
         ];
         foreach (var text in expected)
         {

@@ -164,6 +164,65 @@ public sealed class SftpIntakeTests(SshdServer sshd) : IDisposable
     }
 
     [RequiresSshdTheory, BothClients]
+    public async Task A_grouped_run_downloads_and_removes_over_sessions_of_its_own_and_never_removes_a_file_that_changed(SftpClientKind client)
+    {
+        await using var connection = await sshd.ConnectAsync(client);
+        var folder = await FolderWithAsync(connection, [.. Enumerable.Range(1, 7).Select(i => ($"RM_{i}.xml", $"<Retourmelding1>{i}</Retourmelding1>"))]);
+        using var journal = new FileIntakeJournal(JournalPath);
+        var removedOverTheRunSession = 0;
+        var run = new InterceptingFileSystem(connection) { BeforeDelete = _ => Task.FromResult(Interlocked.Increment(ref removedOverTheRunSession)) };
+        var opened = 0;
+        var handled = new List<string>();
+
+        var result = await new FileIntake(journal, Staging).RunGroupedAsync(run, Source(folder), new GroupedIntakeOptions
+        {
+            GroupSize = 2,
+            OpenSession = async token =>
+            {
+                Interlocked.Increment(ref opened);
+                return await sshd.ConnectAsync(client);
+            },
+            DownloadSessions = 2,
+            RemovalSessions = 2,
+        }, async (group, token) =>
+        {
+            handled.AddRange(group.Select(f => f.File.Name));
+            if (group.Any(f => f.File.Name == "RM_3.xml"))
+            {
+                // the partner writes a new version of a file after it was taken: that one must stay
+                await File.WriteAllTextAsync(sshd.LocalPath($"{folder}/RM_3.xml"), "<Retourmelding1>3, corrected</Retourmelding1>", token);
+            }
+        });
+
+        Assert.Equal([.. Enumerable.Range(1, 7).Select(i => $"RM_{i}.xml")], handled);
+        Assert.Equal(handled, result.Taken.Select(t => t.Name));
+        Assert.Equal(["RM_3.xml"], (await connection.ListAsync(folder)).Select(e => e.Name));
+        Assert.Equal((2, 2, 3), (result.Timings.DownloadSessions, result.Timings.RemovalSessions, opened));
+        Assert.Equal(0, removedOverTheRunSession);
+        Assert.Empty(await journal.ListUnfinishedAsync("partner-rm")); // RM_3's taken version is finished: it is not that file any more
+    }
+
+    [RequiresSshdTheory, BothClients]
+    public async Task A_grouped_run_whose_extra_sessions_are_refused_goes_on_over_its_own_session(SftpClientKind client)
+    {
+        await using var connection = await sshd.ConnectAsync(client);
+        var folder = await FolderWithAsync(connection, ("RM_1.xml", "<Retourmelding1>1</Retourmelding1>"), ("RM_2.xml", "<Retourmelding1>2</Retourmelding1>"));
+        using var journal = new FileIntakeJournal(JournalPath);
+
+        var result = await new FileIntake(journal, Staging).RunGroupedAsync(connection, Source(folder), new GroupedIntakeOptions
+        {
+            GroupSize = 1,
+            OpenSession = _ => throw new IOException("the partner allows one login"),
+            DownloadSessions = 3,
+            RemovalSessions = 2,
+        }, (_, _) => Task.CompletedTask);
+
+        Assert.Equal(["RM_1.xml", "RM_2.xml"], result.Taken.Select(t => t.Name));
+        Assert.Empty(await connection.ListAsync(folder));
+        Assert.Equal((1, 1), (result.Timings.DownloadSessions, result.Timings.RemovalSessions));
+    }
+
+    [RequiresSshdTheory, BothClients]
     public async Task A_file_vanishing_before_download_is_skipped_and_nothing_is_journalled(SftpClientKind client)
     {
         await using var connection = await sshd.ConnectAsync(client);

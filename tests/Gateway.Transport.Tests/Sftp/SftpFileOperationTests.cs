@@ -27,6 +27,36 @@ public sealed class SftpFileOperationTests(SshdServer sshd)
     }
 
     [RequiresSshdTheory, BothClients]
+    public async Task A_download_told_the_listed_size_reads_the_whole_file_and_reports_one_that_grew(SftpClientKind client)
+    {
+        await using var connection = await sshd.ConnectAsync(client);
+        var folder = await sshd.NewRemoteFolderAsync(connection, "listed");
+        var small = RandomNumberGenerator.GetBytes(4_000);
+        var large = RandomNumberGenerator.GetBytes(3 * 32 * 1024 + 5);
+        var chunked = RandomNumberGenerator.GetBytes(2 * 32 * 1024);
+        await connection.UploadAsync($"{folder}/small.bin", new MemoryStream(small));
+        await connection.UploadAsync($"{folder}/large.bin", new MemoryStream(large));
+        await connection.UploadAsync($"{folder}/chunked.bin", new MemoryStream(chunked));
+        await connection.UploadAsync($"{folder}/empty.bin", new MemoryStream());
+
+        async Task ReadsAsync(string name, long listed, byte[] expected)
+        {
+            using var copy = new MemoryStream();
+            var read = await connection.DownloadAsync($"{folder}/{name}", copy, listed);
+            Assert.Equal(expected.Length, read);
+            Assert.Equal(expected, copy.ToArray());
+        }
+
+        await ReadsAsync("small.bin", small.Length, small);
+        await ReadsAsync("large.bin", large.Length, large);
+        await ReadsAsync("chunked.bin", chunked.Length, chunked);
+        await ReadsAsync("empty.bin", 0, []);
+        // listed smaller than it is now (it grew after the listing): every byte is read, the caller sees more than listed
+        await ReadsAsync("small.bin", 1_000, small);
+        await ReadsAsync("large.bin", 32 * 1024, large);
+    }
+
+    [RequiresSshdTheory, BothClients]
     public async Task Listing_reports_names_sizes_mtimes_and_kinds(SftpClientKind client)
     {
         await using var connection = await sshd.ConnectAsync(client);

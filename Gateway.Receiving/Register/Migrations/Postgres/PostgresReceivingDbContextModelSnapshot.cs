@@ -291,6 +291,8 @@ namespace Gateway.Receiving.Register.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Account", "Berrefnr");
+
                     b.HasIndex("Account", "Status");
 
                     b.HasIndex("Account", "WaitingEmployerId", "WaitingCaseId");

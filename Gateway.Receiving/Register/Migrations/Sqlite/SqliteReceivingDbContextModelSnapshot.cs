@@ -278,6 +278,8 @@ namespace Gateway.Receiving.Register.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Account", "Berrefnr");
+
                     b.HasIndex("Account", "Status");
 
                     b.HasIndex("Account", "WaitingEmployerId", "WaitingCaseId");
