@@ -55,8 +55,17 @@ for trx in files:
         if '.DatatypeDifferentialTests.' in r.get('testName', ''):
             reason = r.find('t:Output/t:ErrorInfo/t:Message', ns)
             print('datatype suite: skipped: ' + (reason.text if reason is not None and reason.text else 'no reason given'))
-    c = root.find('t:ResultSummary/t:Counters', ns)
-    p += int(c.get('passed')); f += int(c.get('failed')) + int(c.get('error', 0)) + int(c.get('timeout', 0)) + int(c.get('aborted', 0))
+    summary = root.find('t:ResultSummary', ns)
+    c = summary.find('t:Counters', ns)
+    failed = int(c.get('failed')) + int(c.get('error', 0)) + int(c.get('timeout', 0)) + int(c.get('aborted', 0))
+    if summary.get('outcome') not in ('Completed', 'Passed') and failed == 0:
+        # the test host crashed or the run was aborted: the tests after that point never ran, so the run failed
+        failed = 1
+        reason = summary.find('t:RunInfos/t:RunInfo/t:Text', ns)
+        storage = root.find('.//t:TestDefinitions/t:UnitTest', ns)
+        print(f"test run aborted ({storage.get('storage') if storage is not None else trx}): "
+              + ((reason.text or '').strip().splitlines() or ['no reason given'])[0])
+    p += int(c.get('passed')); f += failed
     s += max(int(c.get('notExecuted', 0)), len(skipped))
 if not files: f = 1
 print(f"tests: {p} passed, {f} failed, {s} skipped")

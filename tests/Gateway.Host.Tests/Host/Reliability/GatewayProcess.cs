@@ -6,10 +6,12 @@ namespace Gateway.Host.Tests.Reliability;
 internal sealed class GatewayProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly ProcessLog _log;
 
-    private GatewayProcess(Process process, Uri healthUrl)
+    private GatewayProcess(Process process, ProcessLog log, Uri healthUrl)
     {
         _process = process;
+        _log = log;
         HealthUrl = healthUrl;
     }
 
@@ -31,15 +33,13 @@ internal sealed class GatewayProcess : IDisposable
             info.Environment[name] = value;
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("gateway did not start");
-        var log = new StreamWriter(Path.Combine(workingDirectory, "gateway.log"), append: true) { AutoFlush = true };
-        var gate = new object();
-        process.OutputDataReceived += (_, e) => { lock (gate) { if (e.Data is not null) { log.WriteLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { lock (gate) { if (e.Data is not null) { log.WriteLine(e.Data); } } };
-        process.Exited += (_, _) => { lock (gate) { log.Dispose(); } };
-        process.EnableRaisingEvents = true;
+        // the output's last lines can arrive after Exited is raised: the log is closed when the process is disposed
+        var log = new ProcessLog(Path.Combine(workingDirectory, "gateway.log"));
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new GatewayProcess(process, new Uri($"http://127.0.0.1:{healthPort}/"));
+        return new GatewayProcess(process, log, new Uri($"http://127.0.0.1:{healthPort}/"));
     }
 
     /// <summary>This process's health listener (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>).</summary>
@@ -61,5 +61,33 @@ internal sealed class GatewayProcess : IDisposable
     {
         KillHard();
         _process.Dispose();
+        _log.Dispose();
+    }
+
+    /// <summary>The process's stdout and stderr, line by line, into one file; lines after <see cref="Dispose"/> are dropped.</summary>
+    private sealed class ProcessLog(string path) : IDisposable
+    {
+        private readonly StreamWriter _writer = new(path, append: true) { AutoFlush = true };
+        private bool _closed;
+
+        public void Write(string? line)
+        {
+            lock (_writer)
+            {
+                if (line is not null && !_closed)
+                {
+                    _writer.WriteLine(line);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_writer)
+            {
+                _closed = true;
+                _writer.Dispose();
+            }
+        }
     }
 }
