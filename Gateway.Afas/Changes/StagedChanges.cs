@@ -57,8 +57,6 @@ internal sealed class StagedChanges : IAsyncDisposable
         return new StagedChanges(transaction, insert);
     }
 
-    public int Count => _sequence;
-
     /// <summary>A new or changed record: its stored row is replaced and a mutation of <paramref name="kind"/> logged.</summary>
     public Task AddAsync(MutationKind kind, SourceRecord record, string? changedFields, string json, byte[] hash, CancellationToken ct) =>
         StageAsync(kind, record.Key, record.EmployerCode, record.SubjectKey, changedFields, json, hash, ct);
