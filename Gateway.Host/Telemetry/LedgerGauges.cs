@@ -6,18 +6,20 @@ namespace Gateway.Host.Telemetry;
 
 /// <summary>
 /// The gauges read from the ledger (<see cref="LedgerCounts"/>) on the gateway's meter: <c>gateway.messages</c> by
-/// account, type and state, <c>gateway.uitval.open</c> by integration and stage, <c>gateway.queue.depth</c> by queue
+/// account, type and state, <c>gateway.uitval.open</c> by integration and stage (<see cref="UitvalOpenSeries"/>), <c>gateway.queue.depth</c> by queue
 /// (delivery per account, outbox). Created when the host starts, with its meter factory, so they end with the host.
 /// </summary>
 internal sealed class LedgerGauges(IMeterFactory meters, LedgerCounts counts) : IHostedService
 {
+    private readonly UitvalOpenSeries _uitval = new();
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var meter = meters.Create(GatewayTelemetry.Name);
         meter.CreateObservableGauge("gateway.messages", () => counts.Current().Messages.Select(m => new Measurement<int>(m.Count,
             new("gateway.account", m.Account), new("gateway.message.type", m.Type), new("gateway.message.state", m.State.ToString()))),
             "{message}", "Messages on the ledger by account, type and state");
-        meter.CreateObservableGauge("gateway.uitval.open", () => counts.Current().OpenUitval.Select(u => new Measurement<int>(u.Count,
+        meter.CreateObservableGauge("gateway.uitval.open", () => _uitval.Observe(counts.Current().OpenUitval).Select(u => new Measurement<int>(u.Count,
             new("gateway.integration", u.Integration), new("gateway.account", u.Account), new("gateway.uitval.stage", u.Stage.ToString()))),
             "{entry}", "Open uitval entries by integration, account (each empty where none is concerned) and stage");
         meter.CreateObservableGauge("gateway.queue.depth", () => QueueDepth(counts.Current()), "{item}",

@@ -52,6 +52,7 @@ public sealed class MetricsEndpointTests : IDisposable
             Series("gateway_pull_rows_sum", $"gateway_connector=\"{Gateway.Core.Integrations.AfasConnectorIds.Werkgevers}\""),
             Series("gateway_messages", "gateway_account=\"arbo\"", "gateway_message_state=\"Delivered\"", "gateway_message_type=\"") + " [1-9]",
             Series("gateway_queue_depth", "gateway_queue=\"outbox\""),
+            Series("gateway_uitval_open", "gateway_uitval_stage=\"Delivery\"") + " [0-9]",
             Series("gateway_delivery_latency_seconds_bucket", "gateway_account=\"arbo\"", "gateway_message_type=\""),
             "dotnet_gc_",
             "messaging_masstransit_",
