@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Outbound.Tests.Preview;
 
-/// <summary><c>gateway employers preview CODE --account A</c> against the simulator, configured by a file.</summary>
-public sealed class GoLivePreviewCommandTests : IAsyncLifetime
+/// <summary><c>gateway employers preview CODE --account A</c> against the simulator, configured by a file, on each database provider.</summary>
+[Collection(PostgresGroup.Name)]
+public sealed class GoLivePreviewCommandTests(PostgresServer postgres) : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-preview-cli-" + Guid.NewGuid().ToString("N"));
     private AfasTestServer _afas = null!;
     private string _config = "";
-    private string _database = "";
     private string _employer = "";
 
     public async Task InitializeAsync()
@@ -27,11 +27,18 @@ public sealed class GoLivePreviewCommandTests : IAsyncLifetime
         }
         Directory.CreateDirectory(_directory);
         _config = Path.Combine(_directory, "gateway.json");
-        _database = Path.Combine(_directory, "gateway.db");
+    }
+
+    /// <summary>The configuration file over <paramref name="provider"/>'s database, empty (no tables) as on a first run.</summary>
+    private async Task<DatabaseOptions> ConfigureAsync(string provider)
+    {
+        var database = provider == "postgres"
+            ? await postgres.CreateEmptyDatabaseAsync()
+            : new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_directory, "gateway.db")}" };
         await File.WriteAllTextAsync(_config, $$"""
             {
               "Gateway": {
-                "Database": { "ConnectionString": "Data Source={{_database}}" },
+                "Database": { "Provider": "{{database.Provider}}", "ConnectionString": "{{database.ConnectionString}}" },
                 "SecretKeyFile": "{{Path.Combine(_directory, "secret.key")}}",
                 "Integrations": { "acme": { "Afas": { "BaseUrl": "{{_afas.Simulator.BaseUrl}}", "Token": "{{_afas.Simulator.Token}}", "PageSize": 40 } } },
                 "Accounts": {
@@ -47,11 +54,14 @@ public sealed class GoLivePreviewCommandTests : IAsyncLifetime
               }
             }
             """);
+        return database;
     }
 
-    [Fact]
-    public async Task Preview_prints_counts_uitval_and_masked_samples_and_exits_1_for_the_uitval_it_would_raise()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Preview_prints_counts_uitval_and_masked_samples_and_exits_1_for_the_uitval_it_would_raise(string provider)
     {
+        var options = await ConfigureAsync(provider);
         var (exit, output, error) = await GatewayCliRunner.RunAsync("employers", "preview", _employer, "--account", "arbo", "--samples", "2", "--config", _config);
 
         Assert.True(exit == 1, error + output);
@@ -61,7 +71,7 @@ public sealed class GoLivePreviewCommandTests : IAsyncLifetime
         Assert.Contains("Loonheffingennummer: is not configured for employer " + _employer, output, StringComparison.Ordinal);
         Assert.Contains("<Achternaam>[afgeschermd]</Achternaam>", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_directory, "out")));
-        var database = new GatewayDatabase(new DatabaseOptions { ConnectionString = $"Data Source={_database}" });
+        var database = new GatewayDatabase(options);
         await using var context = database.CreateContext();
         Assert.Equal(0, await context.LedgerMessages.CountAsync());
         Assert.Equal(0, await context.PullRuns.CountAsync());
@@ -77,6 +87,7 @@ public sealed class GoLivePreviewCommandTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_account_is_a_usage_error()
     {
+        await ConfigureAsync("sqlite");
         var (exit, _, error) = await GatewayCliRunner.RunAsync("employers", "preview", _employer, "--account", "nope", "--config", _config);
         Assert.Equal(2, exit);
         Assert.Contains("account 'nope' is not configured", error, StringComparison.Ordinal);
