@@ -47,8 +47,7 @@ public static class BatchSnapshotLoader
     private static HashSet<string> Guids(IEnumerable<string?> guids) =>
         guids.Select(Identifiers.Guid).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
-    private static List<string> Keys(Dictionary<string, List<string>> keys, IEnumerable<string> guids) =>
-        [.. guids.SelectMany(guid => keys.TryGetValue(guid, out var found) ? found : [])];
+    private static List<string> Keys(RecordKeysByGuid keys, IEnumerable<string> guids) => [.. guids.SelectMany(keys.For)];
 
     /// <summary>The stored rows with these record keys, in record key order (the order a whole-state read gives them).</summary>
     private static async Task<List<TRow>> ReadAsync<TRow>(GatewayDbContext context, SourceStateIndex index, List<string> keys, CancellationToken cancellationToken)

@@ -30,13 +30,13 @@ public sealed class SourceStateIndex
     public List<EmploymentFacts> Employments { get; } = [];
 
     /// <summary>Record keys of Medewerker_Gegevens rows by normalised employee GUID.</summary>
-    public Dictionary<string, List<string>> EmployeeKeys { get; } = new(StringComparer.Ordinal);
+    public RecordKeysByGuid EmployeeKeys { get; } = new();
 
     /// <summary>Record keys of Medewerker_IBAN rows by normalised employee GUID.</summary>
-    public Dictionary<string, List<string>> IbanKeys { get; } = new(StringComparer.Ordinal);
+    public RecordKeysByGuid IbanKeys { get; } = new();
 
     /// <summary>Record keys of Verzuim rows by normalised Guid_verzuimmelding.</summary>
-    public Dictionary<string, List<string>> CaseKeys { get; } = new(StringComparer.Ordinal);
+    public RecordKeysByGuid CaseKeys { get; } = new();
 
     public static async Task<SourceStateIndex> LoadAsync(GatewayDbContext context, string integration, CancellationToken cancellationToken)
     {
@@ -66,15 +66,7 @@ public sealed class SourceStateIndex
         return index;
     }
 
-    private static void Add(Dictionary<string, List<string>> keys, string guid, string recordKey)
-    {
-        var id = Identifiers.Guid(guid) ?? "";
-        if (!keys.TryGetValue(id, out var list))
-        {
-            keys[id] = list = new List<string>(1);
-        }
-        list.Add(recordKey);
-    }
+    private static void Add(RecordKeysByGuid keys, string guid, string recordKey) => keys.Add(Identifiers.Guid(guid) ?? "", recordKey);
 
     /// <summary>The first field of a record key (<see cref="AfasRecordKey"/>: fields joined by '|', '|' and '\' escaped with '\').</summary>
     internal static string FirstKeyPart(string recordKey)
