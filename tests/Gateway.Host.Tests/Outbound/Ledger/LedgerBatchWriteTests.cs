@@ -33,7 +33,8 @@ public sealed class LedgerBatchWriteTests(PostgresServer postgres)
         await using (var context = database.Database.CreateContext())
         {
             await using var transaction = await context.Database.BeginTransactionAsync();
-            await LedgerWriter.AddAllAsync(context, "arbo", [Message("BATCH", 41)], Now, default);
+            // the second row of a batch: its values go through the statement the first one prepared
+            await LedgerWriter.AddAllAsync(context, "arbo", [Message("FIRST", 40), Message("BATCH", 41)], Now, default);
             await transaction.CommitAsync();
         }
 
@@ -41,6 +42,7 @@ public sealed class LedgerBatchWriteTests(PostgresServer postgres)
         var tracked = await RawRowAsync(read, "LedgerMessages", "Berrefnr", "TRACKED");
         var batch = await RawRowAsync(read, "LedgerMessages", "Berrefnr", "BATCH");
         Assert.Equal(tracked.Keys.Order(), batch.Keys.Order());
+        Assert.NotEqual(tracked["Id"], batch["Id"]);
         foreach (var column in tracked.Keys.Except(["Id", "MessageId", "Berrefnr", "FileName"]))
         {
             Assert.True(Equals(tracked[column], batch[column]), $"{column}: {tracked[column]} stored by the tracker, {batch[column]} by the batch");
@@ -58,15 +60,15 @@ public sealed class LedgerBatchWriteTests(PostgresServer postgres)
         }
         // the batch's rows answer the same queries (the unique index on MessageId, date comparisons)
         Assert.Equal("BATCH", await read.LedgerMessages.Where(m => m.MessageId == messageId).Select(m => m.Berrefnr).SingleAsync());
-        Assert.Equal(2, await read.LedgerMessages.CountAsync(m => m.CreatedUtc == Now && m.StateChangedUtc >= Now && m.DeliveredUtc == null));
+        Assert.Equal(3, await read.LedgerMessages.CountAsync(m => m.CreatedUtc == Now && m.StateChangedUtc >= Now && m.DeliveredUtc == null));
 
         var events = await read.OutboxEvents.OrderBy(e => e.Id).ToListAsync();
-        Assert.Equal(2, events.Count);
+        Assert.Equal(3, events.Count);
         var trackedEvent = await RawRowAsync(read, "OutboxEvents", "Id", events[0].Id);
-        var batchEvent = await RawRowAsync(read, "OutboxEvents", "Id", events[1].Id);
+        var batchEvent = await RawRowAsync(read, "OutboxEvents", "Id", events[2].Id);
         Assert.Equal(trackedEvent["Type"], batchEvent["Type"]);
         Assert.Equal(trackedEvent["CreatedUtc"], batchEvent["CreatedUtc"]);
-        Assert.Equal(JsonSerializer.Serialize(new SiviMessageValidated(messageId, "arbo", "Verzuimmeldingen", "2025", "CASE")), events[1].Payload);
+        Assert.Equal(JsonSerializer.Serialize(new SiviMessageValidated(messageId, "arbo", "Verzuimmeldingen", "2025", "CASE")), events[2].Payload);
     }
 
     [Theory]
