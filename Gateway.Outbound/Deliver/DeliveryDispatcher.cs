@@ -16,7 +16,7 @@ namespace Gateway.Outbound.Deliver;
 /// works an account) and in creation order, skipping cases whose earlier message is not delivered yet: the order per
 /// case holds, and one failing case does not stop the others.
 /// <para>Crash safety: the upload is idempotent by file name (an existing identical final file counts as delivered).
-/// The state changes and their events are committed together for a round of uploads (at most
+/// The state changes and their events are committed together (set-based, <see cref="DeliveredGroup"/>) for a round of uploads (at most
 /// <see cref="CommitEvery"/> messages), always before the next round or batch is chosen and with a failure recorded. A crash before that commit repeats those uploads on restart, which find their files
 /// and record the deliveries: never lost, never twice, and the order per case is kept because a batch is delivered in
 /// creation order.</para>
@@ -79,8 +79,9 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         var batch = await NextBatchAsync(account, run.Sessions.Count, cancellationToken).ConfigureAwait(false);
         var stalledCases = new HashSet<string>(StringComparer.Ordinal);
         await using var group = new DeliveredGroup(database, logger);
-        // the batch's messages in one query; while this deliverer holds the lease nothing else moves a queued message
-        var messages = await group.Context.LedgerMessages.Where(m => batch.Contains(m.Id))
+        // the batch's messages in one query, untracked (a commit updates their rows set-based); while this deliverer
+        // holds the lease nothing else moves a queued message
+        var messages = await group.Context.LedgerMessages.AsNoTracking().Where(m => batch.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
         var uitval = await DeliveryUitval.LoadAsync(group.Context, account, cancellationToken).ConfigureAwait(false);
         var delivered = 0;
@@ -102,6 +103,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
             }
             var outcomes = await DeliveryRound.UploadAsync(run.Sessions, round, cancellationToken).ConfigureAwait(false);
             Exception? unreachable = null;
+            var deliveredUtc = clock.GetUtcNow().UtcDateTime;
             for (var i = 0; i < round.Count; i++)
             {
                 var (message, outcome) = (round[i], outcomes[i]);
@@ -116,8 +118,8 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
                 }
                 else if (outcome.Delivered)
                 {
-                    MarkDelivered(group, message);
-                    uitval.Delivered(group.Context, message, message.DeliveredUtc!.Value);
+                    MarkDelivered(group, message, deliveredUtc);
+                    uitval.Delivered(group.Context, message, deliveredUtc);
                     delivered++;
                 }
             }
@@ -174,16 +176,14 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
         return true;
     }
 
-    private void MarkDelivered(DeliveredGroup group, LedgerMessage message)
+    private void MarkDelivered(DeliveredGroup group, LedgerMessage message, DateTime now)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         message.State = LedgerState.Delivered;
         message.DeliveredUtc = now;
         message.StateChangedUtc = now;
         message.Attempts++;
         message.LastError = null;
-        OutboxWriter.Add(group.Context, new Contracts.SiviMessageDelivered(message.MessageId, message.Account, new DateTimeOffset(now, TimeSpan.Zero), message.FileName), now);
-        group.Add(message, clock);
+        group.Add(message, OutboxWriter.Entry(new Contracts.SiviMessageDelivered(message.MessageId, message.Account, new DateTimeOffset(now, TimeSpan.Zero), message.FileName), now), clock);
     }
 
     private async Task RecordFailureAsync(DeliveredGroup group, DeliveryUitval uitval, LedgerMessage message, Exception error, CancellationToken cancellationToken)
@@ -206,6 +206,7 @@ public sealed class DeliveryDispatcher(GatewayDatabase database, TimeProvider cl
                 $"delivery of {message.FileName} failed after {message.Attempts} attempts: {error.Message}", now, cancellationToken).ConfigureAwait(false);
             LedgerLog.Failed(logger, message.MessageId, message.Account, message.Attempts, error.Message);
         }
+        group.AddFailed(message);
         await group.CommitAsync().ConfigureAwait(false);
     }
 
