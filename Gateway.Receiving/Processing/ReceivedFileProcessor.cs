@@ -112,18 +112,22 @@ public sealed class ReceivedFileProcessor(
             {
                 var now = clock.GetUtcNow();
                 await using var context = database.CreateContext();
+                // a failed save abandons the whole group (below): no savepoint around each save
+                context.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var hold = new HoldDecision(processingBlocked);
+                var facts = await RegisterGroupFacts.ReadAsync(context, account.Name, interpretations, cancellationToken).ConfigureAwait(false);
                 var outcomes = new ReceivedFileOutcome?[files.Count];
                 for (var i = 0; i < files.Count; i++)
                 {
                     if (interpretations[i] is { } interpretation)
                     {
-                        outcomes[i] = await RegisterInAsync(context, account, ImportFolder.FileName(files[i].FilePath), interpretation, hold, now, cancellationToken)
+                        outcomes[i] = await RegisterInAsync(context, account, ImportFolder.FileName(files[i].FilePath), interpretation, hold, facts, now, cancellationToken)
                             .ConfigureAwait(false);
-                        // saved: the next file reads what it needs back (in this transaction); a tracker that grew with the
-                        // group would make every save scan all earlier files' rows
-                        context.ChangeTracker.Clear();
+                        // saved: the next file reads what it needs back (in this transaction), but for the employers,
+                        // employees and employments, which stay tracked (the group's files mostly share them); a tracker
+                        // that grew with the group would make every save scan all earlier files' rows
+                        RegisterTracking.KeepOnlyParties(context);
                     }
                 }
                 registered = Stopwatch.GetTimestamp();
@@ -284,7 +288,8 @@ public sealed class ReceivedFileProcessor(
         var now = clock.GetUtcNow();
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await RegisterInAsync(context, account, fileName, interpretation, new HoldDecision(processingBlocked), now, cancellationToken).ConfigureAwait(false);
+        var outcome = await RegisterInAsync(context, account, fileName, interpretation, new HoldDecision(processingBlocked), RegisterGroupFacts.None, now, cancellationToken)
+            .ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
     }
@@ -294,9 +299,9 @@ public sealed class ReceivedFileProcessor(
     /// and Retourmelding added and everything saved (not committed).
     /// </summary>
     private async Task<ReceivedFileOutcome> RegisterInAsync(ReceivingDbContext context, ReceivingAccount account, string fileName, Interpretation interpretation,
-        HoldDecision hold, DateTimeOffset now, CancellationToken cancellationToken)
+        HoldDecision hold, RegisterGroupFacts facts, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var session = new RegisterSession(context, account, classifications, now.UtcDateTime);
+        var session = new RegisterSession(context, account, classifications, now.UtcDateTime, facts);
         var berrefnr = interpretation.Message?.BrAlg?.Berrefnr ?? "";
         ReceivedFileOutcome outcome;
         if (!interpretation.Accepted)
@@ -334,7 +339,8 @@ public sealed class ReceivedFileProcessor(
         }
         else
         {
-            var file = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
+            // saved by ApplyOrParkAsync, with its verdict
+            var file = session.AddFile(fileName, interpretation, ReceivedFileStatus.Held, [], keepContent: false);
             var step = await session.ApplyOrParkAsync(file, interpretation.Message!, interpretation.Content, cancellationToken).ConfigureAwait(false);
             var released = step.Status == ReceivedFileStatus.Processed
                 ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
