@@ -21,10 +21,10 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     {
     }
 
-    public Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
-        facts.IsUnused(berrefnr)
-            ? Task.FromResult(false)
-            : context.Berrefnrs.AnyAsync(b => b.Account == account.Name && b.Berrefnr == berrefnr, cancellationToken);
+    /// <summary>Whether the Berrefnr is claimed: in the database or added in this unit of work, not yet saved.</summary>
+    public async Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
+        !facts.IsUnclaimed(berrefnr)
+        && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>
     /// The account's earlier record of this very file — same name, same Berrefnr, same bytes — that was processed, is
@@ -34,7 +34,7 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     /// </summary>
     public async Task<ReceivedFileRecord?> EarlierCopyAsync(string fileName, string berrefnr, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        if (facts.IsUnused(berrefnr))
+        if (facts.IsUnfiled(berrefnr))
         {
             return null;
         }
@@ -85,7 +85,7 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
             Errors = StoredErrors.Write(errors),
         };
         context.Files.Add(record);
-        facts.Touch(record.Berrefnr);
+        facts.Filed(record.Berrefnr);
         return record;
     }
 
@@ -93,10 +93,10 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     public async Task ClaimAsync(ReceivedFileRecord file, CancellationToken cancellationToken)
     {
         if (file.Berrefnr is { } berrefnr
-            && (facts.IsUnused(berrefnr) || await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is null))
+            && (facts.IsUnclaimed(berrefnr) || await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is null))
         {
             context.Berrefnrs.Add(new ReceivedBerrefnr { Account = account.Name, Berrefnr = berrefnr, FileId = file.Id, ReceivedUtc = now });
-            facts.Touch(berrefnr);
+            facts.Claimed(berrefnr);
         }
     }
 

@@ -6,18 +6,29 @@ namespace Gateway.Receiving.Register;
 internal static class RegisterTracking
 {
     /// <summary>
-    /// After a save: stops tracking everything but the employers, employees and employments (saved, so unchanged),
-    /// which the next file of the same employer finds without a query.
+    /// Between two files of a group: stops tracking the saved rows but the employers, employees and employments, which
+    /// the next file of the same employer finds without a query; rows added and not yet saved stay, for the next save.
+    /// A tracker that grew with the group would make every save scan all earlier files' rows.
     /// </summary>
-    public static void KeepOnlyParties(ReceivingDbContext context)
+    public static void KeepPartiesAndUnsaved(ReceivingDbContext context)
     {
-        var parties = context.ChangeTracker.Entries()
-            .Where(e => e.State == EntityState.Unchanged && e.Entity is RegisteredEmployer or RegisteredEmployee or RegisteredEmployment)
-            .Select(e => e.Entity).ToList();
-        context.ChangeTracker.Clear();
-        foreach (var party in parties)
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        // no scan for changes here: the caller's last save left every row unchanged or added
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            context.Attach(party);
+            foreach (var entry in tracker.Entries().ToList())
+            {
+                if (entry.State == EntityState.Unchanged && entry.Entity is not (RegisteredEmployer or RegisteredEmployee or RegisteredEmployment))
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 }
