@@ -112,20 +112,24 @@ public sealed class ReceivedFileProcessor(
             {
                 var now = clock.GetUtcNow();
                 await using var context = database.CreateContext();
+                // a failed save abandons the whole group (below): no savepoint around each save
+                context.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 var hold = new HoldDecision(processingBlocked);
+                var facts = await RegisterGroupFacts.ReadAsync(context, account.Name, interpretations, cancellationToken).ConfigureAwait(false);
                 var outcomes = new ReceivedFileOutcome?[files.Count];
                 for (var i = 0; i < files.Count; i++)
                 {
                     if (interpretations[i] is { } interpretation)
                     {
-                        outcomes[i] = await RegisterInAsync(context, account, ImportFolder.FileName(files[i].FilePath), interpretation, hold, now, cancellationToken)
-                            .ConfigureAwait(false);
-                        // saved: the next file reads what it needs back (in this transaction); a tracker that grew with the
-                        // group would make every save scan all earlier files' rows
-                        context.ChangeTracker.Clear();
+                        // its last rows (claim, applied messages, event, Retourmelding) are saved with the next file's
+                        // first save: nothing before that reads them from the database
+                        outcomes[i] = await RegisterInAsync(context, account, ImportFolder.FileName(files[i].FilePath), interpretation, hold, facts, now,
+                            save: false, cancellationToken).ConfigureAwait(false);
+                        RegisterTracking.KeepPartiesAndUnsaved(context);
                     }
                 }
+                await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 registered = Stopwatch.GetTimestamp();
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < files.Count; i++)
@@ -284,19 +288,21 @@ public sealed class ReceivedFileProcessor(
         var now = clock.GetUtcNow();
         await using var context = database.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await RegisterInAsync(context, account, fileName, interpretation, new HoldDecision(processingBlocked), now, cancellationToken).ConfigureAwait(false);
+        var outcome = await RegisterInAsync(context, account, fileName, interpretation, new HoldDecision(processingBlocked), RegisterGroupFacts.None, now,
+            save: true, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 
     /// <summary>
     /// The register work of one file in the caller's transaction: refused, held, applied, parked — with its outbox event
-    /// and Retourmelding added and everything saved (not committed).
+    /// and Retourmelding added and everything saved (not committed); unless <paramref name="save"/>, the last rows
+    /// added (Berrefnr claim, applied messages, event, Retourmelding) are left for the caller's next save.
     /// </summary>
     private async Task<ReceivedFileOutcome> RegisterInAsync(ReceivingDbContext context, ReceivingAccount account, string fileName, Interpretation interpretation,
-        HoldDecision hold, DateTimeOffset now, CancellationToken cancellationToken)
+        HoldDecision hold, RegisterGroupFacts facts, DateTimeOffset now, bool save, CancellationToken cancellationToken)
     {
-        var session = new RegisterSession(context, account, classifications, now.UtcDateTime);
+        var session = new RegisterSession(context, account, classifications, now.UtcDateTime, facts);
         var berrefnr = interpretation.Message?.BrAlg?.Berrefnr ?? "";
         ReceivedFileOutcome outcome;
         if (!interpretation.Accepted)
@@ -334,7 +340,8 @@ public sealed class ReceivedFileProcessor(
         }
         else
         {
-            var file = await session.AddFileAsync(fileName, interpretation, ReceivedFileStatus.Held, [], cancellationToken).ConfigureAwait(false);
+            // saved by ApplyOrParkAsync, with its verdict
+            var file = session.AddFile(fileName, interpretation, ReceivedFileStatus.Held, [], keepContent: false);
             var step = await session.ApplyOrParkAsync(file, interpretation.Message!, interpretation.Content, cancellationToken).ConfigureAwait(false);
             var released = step.Status == ReceivedFileStatus.Processed
                 ? await session.ReleaseWaitingAsync(step, cancellationToken).ConfigureAwait(false)
@@ -343,7 +350,10 @@ public sealed class ReceivedFileProcessor(
         }
         ReceivedEventOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
         RetourmeldingOutbox.Add(context, outcome, now.UtcDateTime, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (save)
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
         return outcome;
     }
 

@@ -16,7 +16,7 @@ namespace Gateway.Receiving.Register;
 /// <item>VrzmgvlIdOud renames a known case to VrzmgvlId (the chain continues under the new id).</item>
 /// </list>
 /// </summary>
-internal sealed class CaseChain(ReceivingDbContext context, string account)
+internal sealed class CaseChain(ReceivingDbContext context, string account, RegisterGroupFacts facts)
 {
     private readonly Dictionary<(string Employer, string Case), Cursor> _cursors = [];
 
@@ -89,10 +89,14 @@ internal sealed class CaseChain(ReceivingDbContext context, string account)
     }
 
     private Task<AbsenceCase?> FindAsync(string employer, string caseId, CancellationToken cancellationToken) =>
-        context.AbsenceCases.FirstOrDefaultAsync(c => c.Account == account && c.EmployerId == employer && c.VrzmgvlId == caseId, cancellationToken);
+        facts.IsMissing(employer, caseId)
+            ? Task.FromResult<AbsenceCase?>(null)
+            : context.AbsenceCases.FirstOrDefaultAsync(c => c.Account == account && c.EmployerId == employer && c.VrzmgvlId == caseId, cancellationToken);
 
     private Task<bool> IsWaitingAsync(string employer, string caseId, int sequence, long fileId, CancellationToken cancellationToken) =>
-        context.Files.AnyAsync(f => f.Account == account && f.Status == ReceivedFileStatus.Waiting && f.Id != fileId
+        !facts.MayHaveWaiting
+            ? Task.FromResult(false)
+            : context.Files.AnyAsync(f => f.Account == account && f.Status == ReceivedFileStatus.Waiting && f.Id != fileId
             && f.WaitingEmployerId == employer && f.WaitingCaseId == caseId && f.WaitingSequence == sequence, cancellationToken);
 
     private sealed class Cursor

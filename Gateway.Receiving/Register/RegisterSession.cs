@@ -10,12 +10,21 @@ namespace Gateway.Receiving.Register;
 /// <summary>
 /// The register work of one file for one account inside one transaction: Berrefnr claims, holding, applying or
 /// parking a message under the chain rules, and releasing the waiting messages its application unblocks. The caller
-/// serialises sessions per account, saves and commits.
+/// serialises sessions per account, saves and commits. Questions the group's <see cref="RegisterGroupFacts"/> answer
+/// are not asked of the database.
 /// </summary>
-internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now)
+internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now,
+    RegisterGroupFacts facts)
 {
-    public Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
-        context.Berrefnrs.AnyAsync(b => b.Account == account.Name && b.Berrefnr == berrefnr, cancellationToken);
+    public RegisterSession(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now)
+        : this(context, account, classifications, now, RegisterGroupFacts.None)
+    {
+    }
+
+    /// <summary>Whether the Berrefnr is claimed: in the database or added in this unit of work, not yet saved.</summary>
+    public async Task<bool> IsDuplicateAsync(string berrefnr, CancellationToken cancellationToken) =>
+        !facts.IsUnclaimed(berrefnr)
+        && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>
     /// The account's earlier record of this very file — same name, same Berrefnr, same bytes — that was processed, is
@@ -25,6 +34,10 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     /// </summary>
     public async Task<ReceivedFileRecord?> EarlierCopyAsync(string fileName, string berrefnr, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        if (facts.IsUnfiled(berrefnr))
+        {
+            return null;
+        }
         var candidates = await context.Files.Where(f => f.Account == account.Name && f.FileName == fileName && f.Berrefnr == berrefnr
             && (f.Status == ReceivedFileStatus.Processed || f.Status == ReceivedFileStatus.Held || f.Status == ReceivedFileStatus.Waiting)
             && f.Sha256 != null).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -44,6 +57,18 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     public async Task<ReceivedFileRecord> AddFileAsync(string fileName, Interpretation interpretation, ReceivedFileStatus status,
         IReadOnlyList<ReceivingError> errors, CancellationToken cancellationToken)
     {
+        var record = AddFile(fileName, interpretation, status, errors, keepContent: status == ReceivedFileStatus.Held);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return record;
+    }
+
+    /// <summary>
+    /// Adds the record of a received file, not yet saved (its id is set by the next save: the arrival order), with its
+    /// content when <paramref name="keepContent"/>.
+    /// </summary>
+    public ReceivedFileRecord AddFile(string fileName, Interpretation interpretation, ReceivedFileStatus status, IReadOnlyList<ReceivingError> errors,
+        bool keepContent)
+    {
         var record = new ReceivedFileRecord
         {
             Account = account.Name,
@@ -55,37 +80,43 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
             Status = status,
             ReceivedUtc = now,
             CompletedUtc = status == ReceivedFileStatus.Refused ? now : null,
-            Content = status == ReceivedFileStatus.Held ? interpretation.Content.ToArray() : null,
+            Content = keepContent ? interpretation.Content.ToArray() : null,
             Sha256 = System.Security.Cryptography.SHA256.HashData(interpretation.Content.Span),
             Errors = StoredErrors.Write(errors),
         };
         context.Files.Add(record);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        facts.Filed(record.Berrefnr);
         return record;
     }
 
+    /// <summary>Claims the file's Berrefnr for it unless it is claimed already; the file must have its id (be saved).</summary>
     public async Task ClaimAsync(ReceivedFileRecord file, CancellationToken cancellationToken)
     {
-        if (file.Berrefnr is { } berrefnr && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is null)
+        if (file.Berrefnr is { } berrefnr
+            && (facts.IsUnclaimed(berrefnr) || await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is null))
         {
             context.Berrefnrs.Add(new ReceivedBerrefnr { Account = account.Name, Berrefnr = berrefnr, FileId = file.Id, ReceivedUtc = now });
+            facts.Claimed(berrefnr);
         }
     }
 
     /// <summary>
     /// Applies <paramref name="message"/> when every absence in it passes the chain rules; parks it (waiting, content
-    /// kept) when one waits for a missing sequence number; refuses it when one breaks a rule.
+    /// kept) when one waits for a missing sequence number; refuses it when one breaks a rule. <paramref name="file"/> is
+    /// a saved record (held or waiting) or one just added (<see cref="AddFile"/>); it is saved here, once, so it has
+    /// its id; the Berrefnr claim and the applied messages are added for the caller's save.
     /// </summary>
     public async Task<RegisterStep> ApplyOrParkAsync(ReceivedFileRecord file, SiviMessage message, ReadOnlyMemory<byte> content,
         CancellationToken cancellationToken)
     {
         var entries = SiviMessageContents.Absences(message).ToList();
-        var verdict = await new CaseChain(context, account.Name).EvaluateAsync(entries, file.Id, cancellationToken).ConfigureAwait(false);
+        var verdict = await new CaseChain(context, account.Name, facts).EvaluateAsync(entries, file.Id, cancellationToken).ConfigureAwait(false);
         if (verdict.Refusals.Count > 0)
         {
             IReadOnlyList<ReceivingError> errors = [.. verdict.Refusals, .. verdict.Gaps];
             Complete(file, ReceivedFileStatus.Refused, errors);
-            if (file.Berrefnr is { } berrefnr
+            // a file not saved yet has claimed nothing
+            if (file.Id != 0 && file.Berrefnr is { } berrefnr
                 && await context.Berrefnrs.FindAsync([account.Name, berrefnr], cancellationToken).ConfigureAwait(false) is { } claim
                 && claim.FileId == file.Id)
             {
@@ -95,7 +126,6 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return new RegisterStep(file, message, ReceivedFileStatus.Refused, errors, []);
         }
-        await ClaimAsync(file, cancellationToken).ConfigureAwait(false);
         if (verdict.WaitFor is { } wait)
         {
             if (file.Status != ReceivedFileStatus.Waiting)
@@ -108,13 +138,16 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
             file.WaitingEmployerId = wait.EmployerId;
             file.WaitingCaseId = wait.CaseId;
             file.WaitingSequence = wait.Sequence;
+            facts.Parked();
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await ClaimAsync(file, cancellationToken).ConfigureAwait(false);
             return new RegisterStep(file, message, ReceivedFileStatus.Waiting, verdict.Gaps, []);
         }
-        var absences = await new RegisterWriter(context, account, classifications, now)
-            .ApplyAsync(message, verdict.Plan, file, cancellationToken).ConfigureAwait(false);
         Complete(file, ReceivedFileStatus.Processed, []);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // saves the file (its id), the employers and the cases; adds the applied messages
+        var absences = await new RegisterWriter(context, account, classifications, now, facts)
+            .ApplyAsync(message, verdict.Plan, file, cancellationToken).ConfigureAwait(false);
+        await ClaimAsync(file, cancellationToken).ConfigureAwait(false);
         return new RegisterStep(file, message, ReceivedFileStatus.Processed, [], absences);
     }
 
@@ -126,7 +159,7 @@ internal sealed class RegisterSession(ReceivingDbContext context, ReceivingAccou
     {
         var released = new List<RegisterStep>();
         var moved = new HashSet<(string, string)>(applied.Absences.Select(a => (a.EmployerId, a.VrzmgvlId)));
-        var progress = moved.Count > 0;
+        var progress = moved.Count > 0 && facts.MayHaveWaiting;
         while (progress)
         {
             progress = false;

@@ -11,10 +11,12 @@ namespace Gateway.Receiving.Register;
 /// <summary>
 /// Applies an accepted message to the register: employers, employees and employments are upserted from every
 /// message type (a key change through IdWrknmrOud/IdDnstvbndOud moves the row); each planned absence updates its case
-/// (created by a start) and records the applied sequence number. Changes are made on the context; the caller saves
-/// and commits.
+/// (created by a start) and records the applied sequence number. Changes are made on the context and saved once (the
+/// file and the new cases get their ids); the applied messages are added after that for the caller, who saves and
+/// commits.
 /// </summary>
-internal sealed class RegisterWriter(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now)
+internal sealed class RegisterWriter(ReceivingDbContext context, ReceivingAccount account, ClassificationMapper classifications, DateTime now,
+    RegisterGroupFacts facts)
 {
     private readonly Dictionary<(string Employer, string Case), AbsenceCase> _cases = [];
 
@@ -45,7 +47,7 @@ internal sealed class RegisterWriter(ReceivingDbContext context, ReceivingAccoun
             var classification = classifications.Classify(account, planned.Entry.Absence, planned.Entry.Employment);
             applied.Add((ApplyAbsence(planned, classification), planned, classification));
         }
-        // new cases get their ids here, before their messages are recorded
+        // the file and new cases get their ids here, before their messages are recorded
         await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         var absences = new List<ReceivedAbsence>();
         foreach (var (absenceCase, planned, classification) in applied)
@@ -83,12 +85,14 @@ internal sealed class RegisterWriter(ReceivingDbContext context, ReceivingAccoun
                     CreatedUtc = now,
                 };
                 context.AbsenceCases.Add(absenceCase);
+                facts.TouchCase(entry.EmployerId, entry.CaseId);
             }
             _cases[key] = absenceCase;
         }
         if (planned.RenamedFrom is not null)
         {
             absenceCase.VrzmgvlId = entry.CaseId;
+            facts.TouchCase(entry.EmployerId, entry.CaseId);
         }
         var absence = entry.Absence;
         absenceCase.IdWrknmr = entry.Employee.IdWrknmr?.Trim() ?? absenceCase.IdWrknmr;

@@ -69,6 +69,81 @@ public sealed class GroupCommitTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task What_a_group_knows_at_its_start_follows_its_own_files_duplicates_copies_waits_and_renames_as_one_by_one(string provider)
+    {
+        var started = Absence("CASE-A", 1);
+        var duplicate = Absence("CASE-X", 1);
+        duplicate.BrAlg!.Berrefnr = started.BrAlg!.Berrefnr; // another message under a Berrefnr this group already took
+        var renamed = Absence("CASE-B", 4, "02");
+        AbsenceOf(renamed).VrzmgvlIdOud = "CASE-A";
+        var movedEmployee = Absence("CASE-C", 1);
+        movedEmployee.Wrkgvr[0].Wrknmr[0].IdWrknmrOud = Employee;
+        movedEmployee.Wrkgvr[0].Wrknmr[0].IdWrknmr = "EMP-2";
+        var files = new (string Name, byte[] Bytes)[]
+        {
+            ("VZ_01.xml", Bytes(Absence("CASE-OLD", 2, "02"))), // continues a case of an earlier group
+            ("VZ_02.xml", Bytes(started)),
+            ("VZ_02.xml", Bytes(started)), // the same file again: answered as the first, nothing done again
+            ("VZ_03.xml", Bytes(duplicate)), // refused: Berrefnr taken
+            ("VZ_04.xml", Bytes(Absence("CASE-A", 3, "02"))), // a gap: waits for 2
+            ("VZ_05.xml", Bytes(Absence("CASE-A", 3, "02"))), // 3 again while 3 waits: refused as a repeat
+            ("VZ_06.xml", Bytes(Absence("CASE-A", 2, "02"))), // fills the gap: applies and releases VZ_04
+            ("VZ_07.xml", Bytes(renamed)), // CASE-A continues as CASE-B
+            ("VZ_08.xml", Bytes(Absence("CASE-B", 5, "02"))),
+            ("VZ_09.xml", Bytes(Absence("CASE-A", 1))), // CASE-A is free again: a new case
+            ("VZ_10.xml", Bytes(movedEmployee)), // the employee the earlier files used gets a new key
+            ("VZ_11.xml", Bytes(Absence("CASE-D", 1))), // under the old key again: a new employee
+        };
+        var earlier = Bytes(Absence("CASE-OLD", 1));
+        await using var grouped = await ReceivingHarness.CreateAsync(provider, postgres);
+        await using var single = await ReceivingHarness.CreateAsync(provider, postgres);
+        Assert.Null(Assert.Single(await grouped.Processor.ProcessGroupAsync(grouped.Account, [new("/inbox/VZ_00.xml", earlier)], false, default)).Failure);
+        await single.SendAsync(earlier, "/inbox/VZ_00.xml");
+
+        var results = await grouped.Processor.ProcessGroupAsync(grouped.Account, [.. files.Select(f => new ReceivedGroupFile("/inbox/" + f.Name, f.Bytes))], false, default);
+        var oneByOne = new List<ReceivedFileOutcome>();
+        foreach (var (name, bytes) in files)
+        {
+            oneByOne.Add(await single.SendAsync(bytes, "/inbox/" + name));
+        }
+
+        Assert.All(results, r => Assert.Null(r.Failure));
+        var outcomes = results.Select(r => r.Outcome!).ToList();
+        Assert.Equal(Describe(oneByOne), Describe(outcomes));
+        Assert.Equal(
+            [ReceivedFileStatus.Processed, ReceivedFileStatus.Processed, ReceivedFileStatus.Processed, ReceivedFileStatus.Refused, ReceivedFileStatus.Waiting,
+                ReceivedFileStatus.Refused, ReceivedFileStatus.Processed, ReceivedFileStatus.Processed, ReceivedFileStatus.Processed, ReceivedFileStatus.Processed,
+                ReceivedFileStatus.Processed, ReceivedFileStatus.Processed],
+            outcomes.Select(o => o.Status));
+        Assert.True(outcomes[2].Replay);
+        Assert.Equal(ReceivingErrorKind.DuplicateBerrefnr, Assert.Single(outcomes[3].Errors).Kind);
+        Assert.Equal(ReceivingErrorKind.SequenceRepeated, Assert.Single(outcomes[5].Errors).Kind);
+        Assert.Equal("VZ_04.xml", Assert.Single(outcomes[6].Released).FileName);
+        Assert.Equal(await RegisterOf(single), await RegisterOf(grouped));
+        Assert.Equal("CASE-A 1; CASE-B 5; CASE-C 1; CASE-D 1; CASE-OLD 2", (await RegisterOf(grouped)).Cases);
+    }
+
+    /// <summary>The register's content that does not depend on ids or times.</summary>
+    private static async Task<RegisterContent> RegisterOf(ReceivingHarness harness)
+    {
+        await using var context = harness.Register.CreateContext();
+        var files = await context.Files.OrderBy(f => f.Id).Select(f => f.FileName + " " + f.Status + " " + (f.Content == null ? "-" : "kept")).ToListAsync();
+        var cases = await context.AbsenceCases.Select(c => c.VrzmgvlId + " " + c.LastSequence).ToListAsync();
+        var employees = await context.Employees.Select(e => e.IdWrknmr).ToListAsync();
+        var employments = await context.Employments.Select(e => e.IdDnstvbnd + " " + e.IdWrknmr).ToListAsync();
+        var messages = await context.AbsenceMessages.Join(context.AbsenceCases, m => m.CaseId, c => c.Id, (m, c) => c.VrzmgvlId + " " + m.Sequence + " " + m.VrwrkCd)
+            .ToListAsync();
+        var claims = await context.Berrefnrs.Join(context.Files, b => b.FileId, f => f.Id, (b, f) => f.FileName).ToListAsync();
+        return new RegisterContent(string.Join("; ", files), string.Join("; ", cases.Order(StringComparer.Ordinal)), string.Join("; ", employees.Order(StringComparer.Ordinal)),
+            string.Join("; ", employments.Order(StringComparer.Ordinal)), string.Join("; ", messages.Order(StringComparer.Ordinal)),
+            string.Join("; ", claims.Order(StringComparer.Ordinal)), await context.PendingRetourmeldingen.CountAsync(), await context.OutboxEvents.CountAsync());
+    }
+
+    private sealed record RegisterContent(string Files, string Cases, string Employees, string Employments, string Messages, string Claims, int Retourmeldingen,
+        int Events);
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_group_whose_transaction_fails_applies_nothing_of_it_and_registers_each_file_on_its_own(string provider)
     {
         await using var harness = await ReceivingHarness.CreateAsync(provider, postgres);
