@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Xml;
 using System.Xml.Schema;
 
@@ -10,9 +9,11 @@ namespace Sivi.Schemas.Registry;
 /// </summary>
 public sealed class SchemaRegistry
 {
-    private readonly FrozenDictionary<(string Release, string Name), SiviMessageType> _byReleaseAndName;
-    private readonly FrozenDictionary<(string RootElement, string Namespace), SiviMessageType> _byRoot;
-    private readonly FrozenDictionary<SiviMessageType, Lazy<XmlSchemaSet>> _schemaSets;
+    // plain dictionaries, read-only after construction: for a few dozen types, freezing costs more at start-up (a
+    // short `gateway validate` run) than it saves in the one or two lookups per document
+    private readonly Dictionary<(string Release, string Name), SiviMessageType> _byReleaseAndName;
+    private readonly Dictionary<(string RootElement, string Namespace), SiviMessageType> _byRoot;
+    private readonly Dictionary<SiviMessageType, Lazy<XmlSchemaSet>> _schemaSets;
 
     private SchemaRegistry(IReadOnlyList<string> directories, IReadOnlyList<SiviMessageType> types)
     {
@@ -21,9 +22,9 @@ public sealed class SchemaRegistry
         var byRelease = types.OrderBy(t => t.Release, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal).ToArray();
         MessageTypes = byRelease;
         Releases = byRelease.Select(t => t.Release).Distinct(StringComparer.Ordinal).ToArray();
-        _byReleaseAndName = types.ToFrozenDictionary(t => (t.Release, t.Name));
-        _byRoot = types.ToFrozenDictionary(t => (t.RootElement, t.Namespace));
-        _schemaSets = types.ToFrozenDictionary(
+        _byReleaseAndName = types.ToDictionary(t => (t.Release, t.Name));
+        _byRoot = types.ToDictionary(t => (t.RootElement, t.Namespace));
+        _schemaSets = types.ToDictionary(
             t => t,
             t => new Lazy<XmlSchemaSet>(() => SchemaSetCompiler.Compile(t), LazyThreadSafetyMode.ExecutionAndPublication));
     }
