@@ -111,7 +111,8 @@ public sealed class AdminApiUitvalTests : IAsyncLifetime
         Assert.True((await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("filter", out _));
         var alerts = await admin.PostAsJsonAsync("api/uitval/retry", new { stage = "connection" });
         Assert.True((await alerts.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("stage", out _));
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // the API reads a date as a day in Europe/Amsterdam: today there, not in UTC (which differs from 22:00 or 23:00 UTC)
+        var today = Gateway.Core.Time.AmsterdamTime.ToLocal(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var response = await admin.PostAsJsonAsync("api/uitval/retry", new { account = "arbo", stage = "delivery", since = today, until = today });
 
